@@ -1,0 +1,51 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { DataSource } from 'typeorm';
+import { ApprovalModule } from './approval/approval.module';
+import { CatalogueModule } from './catalogue/catalogue.module';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { formatGraphqlError } from './graphql/format-error';
+import { queryLimitsPlugin } from './graphql/query-limits.plugin';
+import { HallModule } from './halls/hall.module';
+import { HealthModule } from './health/health.module';
+import { loggerOptions } from './logging/logger-options';
+
+export const QUERY_LIMITS = { maxDepth: 8, maxComplexity: 300 };
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+    const production = config.NODE_ENV === 'production';
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSource.options,
+          dataSourceFactory: () => Promise.resolve(dataSource),
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: !production,
+          playground: false,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          formatError: (formatted, error) => formatGraphqlError(formatted, error, !production),
+          plugins: [queryLimitsPlugin(QUERY_LIMITS)],
+        }),
+        ApprovalModule,
+        CatalogueModule,
+        HallModule,
+        HealthModule,
+      ],
+    };
+  }
+}

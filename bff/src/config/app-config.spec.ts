@@ -1,0 +1,47 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('needs nothing set: SQLite under ./data, port 3000, local approval simulator', () => {
+    const config = loadConfig({}, '/srv/app');
+    expect(config.PORT).toBe(3000);
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.DATA_DIR).toBe('/srv/app/data');
+    expect(config.APPROVAL_BASE_URL).toBe('http://127.0.0.1:4100');
+  });
+
+  it('rejects a bad port with one clear line naming the variable and the value', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(
+      /^Invalid configuration: PORT must be a whole number between 0 and 65535 \(got "70000"\)$/,
+    );
+  });
+
+  it('rejects a database URL that is not MySQL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x@y/z' })).toThrow(
+      /DATABASE_URL must look like mysql:\/\//,
+    );
+  });
+
+  it('requires the production secrets in production, without echoing secret values', () => {
+    let message = '';
+    try {
+      loadConfig({ NODE_ENV: 'production', PII_ENCRYPTION_KEY: 'short' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('PII_ENCRYPTION_KEY must be 64 hexadecimal characters');
+    expect(message).toContain('SESSION_SECRET is required when NODE_ENV=production');
+    expect(message).not.toContain('short');
+    expect(message.split('\n')).toHaveLength(1);
+  });
+
+  it('accepts a complete production configuration', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PII_ENCRYPTION_KEY: 'ab'.repeat(32),
+      SESSION_SECRET: 's'.repeat(40),
+      DATABASE_URL: 'mysql://app:pw@db.internal:3306/shizhong',
+    });
+    expect(config.PII_ENCRYPTION_KEY).toBe('ab'.repeat(32));
+  });
+});

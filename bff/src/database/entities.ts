@@ -1,0 +1,18 @@
+import { CatalogueEntryEntity } from '../catalogue/catalogue-entry.entity';
+import { CatalogueSyncStateEntity } from '../catalogue/catalogue-sync-state.entity';
+import { ServiceItemViewStatEntity } from '../catalogue/service-item-view-stat.entity';
+import { BusinessCategoryEntity } from '../halls/business-category.entity';
+import { HallZoneEntity } from '../halls/hall-zone.entity';
+import { ServicePointEntity } from '../halls/service-point.entity';
+import { ServiceWindowEntity } from '../halls/service-window.entity';
+
+/** Every TypeORM entity of the BFF; a new entity must be listed here and get a migration. */
+export const ENTITIES = [
+  ServicePointEntity,
+  HallZoneEntity,
+  BusinessCategoryEntity,
+  ServiceWindowEntity,
+  CatalogueEntryEntity,
+  CatalogueSyncStateEntity,
+  ServiceItemViewStatEntity,
+];

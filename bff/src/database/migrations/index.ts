@@ -1,0 +1,10 @@
+import { HallReferenceSchema1763900000000 } from './1763900000000-hall-reference-schema';
+import { ShizhongHallSeed1763900000100 } from './1763900000100-shizhong-hall-seed';
+import { CatalogueCache1763900000200 } from './1763900000200-catalogue-cache';
+
+/** Migrations in the order they run; they use TypeORM's schema builder so they run on SQLite and MySQL. */
+export const MIGRATIONS = [
+  HallReferenceSchema1763900000000,
+  ShizhongHallSeed1763900000100,
+  CatalogueCache1763900000200,
+];

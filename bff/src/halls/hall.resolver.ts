@@ -1,0 +1,13 @@
+import { Query, Resolver } from '@nestjs/graphql';
+import { HallType } from './dto/hall.types';
+import { HallService } from './hall.service';
+
+@Resolver()
+export class HallResolver {
+  constructor(private readonly halls: HallService) {}
+
+  @Query(() => HallType, { description: 'The district hall (区政务服务中心)' })
+  mainHall(): HallType {
+    return this.halls.getMainHall();
+  }
+}
