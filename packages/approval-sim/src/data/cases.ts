@@ -9,7 +9,18 @@ import type {
 import { addWorkingDays, seedTime } from './time';
 
 const SURNAMES = '张王李赵刘陈杨黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董'.split('');
-const HANDLERS = ['王晓燕', '李军', '刘婷', '张振华', '孙慧', '赵磊', '陈静', '马文', '周雪', '郭鹏'];
+const HANDLERS = [
+  '王晓燕',
+  '李军',
+  '刘婷',
+  '张振华',
+  '孙慧',
+  '赵磊',
+  '陈静',
+  '马文',
+  '周雪',
+  '郭鹏',
+];
 
 const CASE_ITEMS = [
   '食品经营许可证核发',
@@ -116,9 +127,14 @@ export function buildCases(items: ServiceItem[]): Omit<Case, 'overdue'>[] {
       } else {
         // Later stages on working days after acceptance, during office hours.
         const span = Math.min(committedDays, 6);
-        const day = addWorkingDays(acceptedAt, Math.max(1, Math.round((span * idx) / stages.length)));
+        const day = addWorkingDays(
+          acceptedAt,
+          Math.max(1, Math.round((span * idx) / stages.length)),
+        );
         const beijingDate = new Date(Date.parse(day) + 8 * 3600 * 1000).toISOString().slice(0, 10);
-        at = new Date(`${beijingDate}T${String(9 + idx).padStart(2, '0')}:${String((i * 7 + idx * 11) % 60).padStart(2, '0')}:00+08:00`).toISOString();
+        at = new Date(
+          `${beijingDate}T${String(9 + idx).padStart(2, '0')}:${String((i * 7 + idx * 11) % 60).padStart(2, '0')}:00+08:00`,
+        ).toISOString();
       }
       let note = STAGE_NOTES[stage];
       if (stage === '审查' && status === '补正材料') {

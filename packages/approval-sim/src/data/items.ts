@@ -34,7 +34,8 @@ const AUDIENCES: Record<AudienceKey, Audience[]> = {
 
 const BIZ_ZONE: Zone = '开办企业专区';
 const BIZ_WINDOW = 'B区 1-8号窗口（开办企业专区）';
-const ONLINE_BASE = 'https://www.shandong.gov.cn/api-gateway/jpaas-jiq-web-sdywtb/front/transition/ywTransToDetail';
+const ONLINE_BASE =
+  'https://www.shandong.gov.cn/api-gateway/jpaas-jiq-web-sdywtb/front/transition/ywTransToDetail';
 
 interface ParsedFlags {
   hot: boolean;
@@ -160,10 +161,7 @@ const GENERIC_CONDITIONS: Record<ItemType, (name: string) => string[]> = {
     `有办理${name}的实际需要，本人申请或委托他人代为申请`,
     '持有效身份证件，信息填写真实准确',
   ],
-  其他行政权力: (name) => [
-    `属于${name}的适用对象`,
-    '按规定期限提出申请，材料真实有效',
-  ],
+  其他行政权力: (name) => [`属于${name}的适用对象`, '按规定期限提出申请，材料真实有效'],
 };
 
 const SPECIFIC_CONDITIONS: Record<string, string[]> = {
@@ -225,10 +223,7 @@ const SPECIFIC_CONDITIONS: Record<string, string[]> = {
     '夫妻双方至少一方户籍在本区，或在本区居住且持有居住证',
     '登记内容真实，实行告知承诺制，无需提供其他证明',
   ],
-  出生登记: [
-    '婴儿出生后一个月内，由父亲、母亲或其他监护人申报',
-    '父亲或母亲一方户籍在本区',
-  ],
+  出生登记: ['婴儿出生后一个月内，由父亲、母亲或其他监护人申报', '父亲或母亲一方户籍在本区'],
   内地居民结婚登记: [
     '男方年满22周岁、女方年满20周岁，双方自愿',
     '双方均无配偶，且无禁止结婚的亲属关系',
@@ -265,7 +260,8 @@ function buildSteps(row: CatalogueRow, flags: ParsedFlags, name: string): Proces
     submit,
     {
       name: '受理',
-      description: '窗口审核材料，材料齐全的当场出具受理通知书；材料不全的一次性告知需补正的全部内容',
+      description:
+        '窗口审核材料，材料齐全的当场出具受理通知书；材料不全的一次性告知需补正的全部内容',
       actor: '窗口',
     },
   ];
@@ -311,7 +307,8 @@ function buildFaq(name: string, item: Omit<ServiceItem, 'faq'>): FaqEntry[] {
   if (item.materials.some((m) => m.code === 'M008')) {
     faq.push({
       question: '本人没时间，可以委托他人代办吗？',
-      answer: '可以，受托人需携带本人身份证件和申请人签字的授权委托书；帮办代办窗口也可提供免费代办服务。',
+      answer:
+        '可以，受托人需携带本人身份证件和申请人签字的授权委托书；帮办代办窗口也可提供免费代办服务。',
     });
   }
   if (item.free) {
@@ -325,13 +322,18 @@ function buildFaq(name: string, item: Omit<ServiceItem, 'faq'>): FaqEntry[] {
   if (item.hot) {
     faq.push({
       question: '材料不齐全怎么办？',
-      answer: '实行“容缺受理”：主要材料齐全、次要材料欠缺的，申请人书面承诺后先行受理，在规定时间内补齐即可。',
+      answer:
+        '实行“容缺受理”：主要材料齐全、次要材料欠缺的，申请人书面承诺后先行受理，在规定时间内补齐即可。',
     });
   }
   return faq;
 }
 
-function deliveryFor(result: ItemResult, committedDays: number, fullyOnline: boolean): DeliveryOption[] {
+function deliveryFor(
+  result: ItemResult,
+  committedDays: number,
+  fullyOnline: boolean,
+): DeliveryOption[] {
   if (result.kind === '证照') {
     return ['窗口领取', '政务专递', '电子证照'];
   }
@@ -353,8 +355,16 @@ export function buildServiceItems(): ServiceItem[] {
     const deptCode = profile.department.code;
     const rows = CATALOGUE[deptCode] ?? [];
     rows.forEach((row, rowIndex) => {
-      const [name, typeKey, audKey, topics, lifeEvents, materialSpec, statutoryDays, committedDays] =
-        row;
+      const [
+        name,
+        typeKey,
+        audKey,
+        topics,
+        lifeEvents,
+        materialSpec,
+        statutoryDays,
+        committedDays,
+      ] = row;
       const flags = parseFlags(row[8]);
       const type = TYPE_NAMES[typeKey];
       const code = `370103-${typeKey}-${pad(deptIndex + 1, 2)}${pad(rowIndex + 1, 3)}`;
@@ -405,7 +415,11 @@ export function buildServiceItems(): ServiceItem[] {
         hot: flags.hot,
         status: 'active',
         version: 1 + (globalIndex % 4),
-        updatedAt: seedTime(-200 + (globalIndex % 180), 8 + (globalIndex % 9), (globalIndex * 7) % 60),
+        updatedAt: seedTime(
+          -200 + (globalIndex % 180),
+          8 + (globalIndex % 9),
+          (globalIndex * 7) % 60,
+        ),
       };
       items.push({ ...base, faq: buildFaq(name, base) });
       globalIndex += 1;

@@ -71,7 +71,9 @@ export const MATERIAL_DICTIONARY: MaterialDefinition[] = [
   m('M015', '近期免冠彩色证件照片', ORIG_E, CHECK, '可在大厅自助照相机拍摄', {
     notes: '白色背景，2寸或1寸，按事项要求',
   }),
-  m('M016', '公司章程', ORIG_E, CHECK, SELF, { sampleUrl: '/samples/articles-of-association.docx' }),
+  m('M016', '公司章程', ORIG_E, CHECK, SELF, {
+    sampleUrl: '/samples/articles-of-association.docx',
+  }),
   m('M017', '股东（发起人）主体资格证明', COPY_E, ONE_COPY, SELF, {
     notes: '自然人股东提交身份证件；法人股东提交营业执照',
   }),
@@ -84,7 +86,13 @@ export const MATERIAL_DICTIONARY: MaterialDefinition[] = [
   m('M022', '本人银行结算账户（银行卡）', COPY_E, ONE_COPY, SELF),
   m('M023', '居民死亡医学证明（推断）书', COPY_E, ONE_COPY, '医疗卫生机构或公安机关出具'),
   m('M024', '医疗机构规章制度及人员名单', ORIG_E, CHECK, SELF),
-  m('M025', '医务人员执业证书或资格证书', COPY_E, ONE_COPY, '卫生健康部门核发；可通过电子证照库调取'),
+  m(
+    'M025',
+    '医务人员执业证书或资格证书',
+    COPY_E,
+    ONE_COPY,
+    '卫生健康部门核发；可通过电子证照库调取',
+  ),
   m('M026', '主要设备清单', ORIG_E, CHECK, SELF),
   m('M027', '消防安全制度及灭火和应急疏散预案', ORIG_E, CHECK, SELF, {
     sampleUrl: '/samples/fire-plan.docx',

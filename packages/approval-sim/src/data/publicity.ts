@@ -2,8 +2,26 @@ import type { PublicityRecord, ServiceItem } from '../types';
 import { seedTime } from './time';
 
 const TRADE_NAMES = [
-  '泉韵', '舜耕', '千佛山', '鲁味斋', '齐鲁乐', '大观园', '英雄山', '七贤', '泺源', '趵突',
-  '兴隆', '玉函', '四里山', '魏家庄', '六里山', '杆石桥', '二七', '王官庄', '党家', '十六里河',
+  '泉韵',
+  '舜耕',
+  '千佛山',
+  '鲁味斋',
+  '齐鲁乐',
+  '大观园',
+  '英雄山',
+  '七贤',
+  '泺源',
+  '趵突',
+  '兴隆',
+  '玉函',
+  '四里山',
+  '魏家庄',
+  '六里山',
+  '杆石桥',
+  '二七',
+  '王官庄',
+  '党家',
+  '十六里河',
 ];
 
 const SUFFIX_BY_ITEM: Record<string, string[]> = {
@@ -64,7 +82,13 @@ export function buildPublicity(items: ServiceItem[]): PublicityRecord[] {
     const dayOffset = -120 + Math.floor(i * 1.6);
     const decidedAt = seedTime(dayOffset, 14 + (i % 3), (i * 11) % 60);
     const decision: PublicityRecord['decision'] =
-      i % 19 === 7 ? '不予许可' : i % 11 === 5 ? '准予变更' : i % 13 === 3 ? '准予延续' : '准予许可';
+      i % 19 === 7
+        ? '不予许可'
+        : i % 11 === 5
+          ? '准予变更'
+          : i % 13 === 3
+            ? '准予延续'
+            : '准予许可';
     const seq = String(100 + i * 3).padStart(4, '0');
     const validYears = item.results[0]?.kind === '证照' ? 5 : 0;
     records.push({

@@ -44,7 +44,10 @@ const SPECS: ThemeSpec[] = [
     audiences: ['个人', '法人'],
     stages: [
       { stage: '主体登记', items: ['公司设立登记'] },
-      { stage: '并联审批', items: ['食品经营许可证核发', '烟草专卖零售许可证核发', FIRE, SHOP_SIGN] },
+      {
+        stage: '并联审批',
+        items: ['食品经营许可证核发', '烟草专卖零售许可证核发', FIRE, SHOP_SIGN],
+      },
     ],
     committedDays: 12,
     zone: '开办企业专区',
@@ -53,7 +56,8 @@ const SPECS: ThemeSpec[] = [
   {
     code: 'YJS-KZS',
     name: '我要开诊所',
-    description: '营业执照、诊所备案、放射诊疗许可（如需）、户外招牌、排水许可集成办理，诊所备案即办即取。',
+    description:
+      '营业执照、诊所备案、放射诊疗许可（如需）、户外招牌、排水许可集成办理，诊所备案即办即取。',
     audiences: ['个人', '法人'],
     stages: [
       { stage: '主体登记', items: ['公司设立登记'] },
@@ -67,7 +71,8 @@ const SPECS: ThemeSpec[] = [
   {
     code: 'YJS-KMRY',
     name: '我要开美容院',
-    description: '营业执照、公共场所卫生许可、消防安全检查、户外招牌一次办，上午递交材料、下午即可拿证（告知承诺）。',
+    description:
+      '营业执照、公共场所卫生许可、消防安全检查、户外招牌一次办，上午递交材料、下午即可拿证（告知承诺）。',
     audiences: ['个人', '法人'],
     stages: [
       { stage: '主体登记', items: ['个体工商户设立登记'] },
@@ -84,7 +89,10 @@ const SPECS: ThemeSpec[] = [
     audiences: ['法人'],
     stages: [
       { stage: '主体登记', items: ['公司设立登记'] },
-      { stage: '并联审批', items: ['公共场所卫生许可', '旅馆业特种行业许可证核发', FIRE, SHOP_SIGN] },
+      {
+        stage: '并联审批',
+        items: ['公共场所卫生许可', '旅馆业特种行业许可证核发', FIRE, SHOP_SIGN],
+      },
     ],
     committedDays: 12,
     zone: '审批服务区',
@@ -120,7 +128,8 @@ const SPECS: ThemeSpec[] = [
   {
     code: 'YJS-KYD',
     name: '我要开药店',
-    description: '营业执照、药品经营许可、第二类医疗器械经营备案、食品经营许可（保健食品）、户外招牌集成办理。',
+    description:
+      '营业执照、药品经营许可、第二类医疗器械经营备案、食品经营许可（保健食品）、户外招牌集成办理。',
     audiences: ['法人'],
     stages: [
       { stage: '主体登记', items: ['公司设立登记'] },
@@ -176,7 +185,8 @@ const SPECS: ThemeSpec[] = [
   {
     code: 'YJS-KJSF',
     name: '我要开健身房',
-    description: '营业执照、高危险性体育项目经营许可（含游泳项目的）、公共场所卫生许可、消防安全检查、户外招牌一链办理。',
+    description:
+      '营业执照、高危险性体育项目经营许可（含游泳项目的）、公共场所卫生许可、消防安全检查、户外招牌一链办理。',
     audiences: ['法人'],
     stages: [
       { stage: '主体登记', items: ['公司设立登记'] },
@@ -192,7 +202,8 @@ const SPECS: ThemeSpec[] = [
   {
     code: 'YJS-XSECS',
     name: '新生儿出生',
-    description: '出生医学证明、预防接种证、户口登记、医保参保、社保卡申领“出生一件事”联办，材料齐全当场办结，最多跑一次。',
+    description:
+      '出生医学证明、预防接种证、户口登记、医保参保、社保卡申领“出生一件事”联办，材料齐全当场办结，最多跑一次。',
     audiences: ['个人'],
     stages: [
       { stage: '出生证明', items: ['出生医学证明首次签发', '预防接种证办理'] },
@@ -206,7 +217,8 @@ const SPECS: ThemeSpec[] = [
   {
     code: 'YJS-TX',
     name: '退休',
-    description: '退休申请、养老金申领、公积金提取、老年人优待证“退休一件事”联办，退休手续一次办好。',
+    description:
+      '退休申请、养老金申领、公积金提取、老年人优待证“退休一件事”联办，退休手续一次办好。',
     audiences: ['个人'],
     stages: [
       { stage: '退休审批', items: ['企业职工正常退休（职）申请'] },
@@ -222,13 +234,18 @@ const SPECS: ThemeSpec[] = [
   {
     code: 'YJS-SHS',
     name: '身后事',
-    description: '户口注销、丧葬补助金及抚恤金、惠民殡葬补贴、公积金提取、不动产继承登记“身后一件事”联办。',
+    description:
+      '户口注销、丧葬补助金及抚恤金、惠民殡葬补贴、公积金提取、不动产继承登记“身后一件事”联办。',
     audiences: ['个人'],
     stages: [
       { stage: '户口注销', items: ['死亡登记（户口注销）'] },
       {
         stage: '待遇结算',
-        items: ['丧葬补助金、抚恤金申领', '惠民殡葬补贴申领', '住房公积金提取（职工死亡或被宣告死亡）'],
+        items: [
+          '丧葬补助金、抚恤金申领',
+          '惠民殡葬补贴申领',
+          '住房公积金提取（职工死亡或被宣告死亡）',
+        ],
       },
       { stage: '财产继承', items: ['不动产转移登记（继承、受遗赠）'] },
     ],
@@ -239,13 +256,19 @@ const SPECS: ThemeSpec[] = [
   {
     code: 'YJS-KBQY',
     name: '开办企业',
-    description: '营业执照、公章刻制、新办纳税人套餐、社保登记、公积金缴存登记一窗通办，0.5个工作日办结。',
+    description:
+      '营业执照、公章刻制、新办纳税人套餐、社保登记、公积金缴存登记一窗通办，0.5个工作日办结。',
     audiences: ['法人'],
     stages: [
       { stage: '设立登记', items: ['公司设立登记'] },
       {
         stage: '同步办理',
-        items: ['公章刻制备案', '新办纳税人“套餐式”服务', '单位社会保险参保登记', '住房公积金单位缴存登记'],
+        items: [
+          '公章刻制备案',
+          '新办纳税人“套餐式”服务',
+          '单位社会保险参保登记',
+          '住房公积金单位缴存登记',
+        ],
       },
     ],
     committedDays: 1,
@@ -258,7 +281,10 @@ const SPECS: ThemeSpec[] = [
     description: '清税、社保注销、公积金注销、注销登记一网通办，“一次申请、同步办理”。',
     audiences: ['法人'],
     stages: [
-      { stage: '清税清算', items: ['清税申报', '单位社会保险注销登记', '住房公积金单位缴存登记注销'] },
+      {
+        stage: '清税清算',
+        items: ['清税申报', '单位社会保险注销登记', '住房公积金单位缴存登记注销'],
+      },
       { stage: '注销登记', items: ['公司注销登记'] },
     ],
     committedDays: 1,

@@ -11,7 +11,14 @@ export function seedTime(dayOffset: number, hour = 9, minute = 0): string {
 
 /** 2026 statutory holidays (dates in Beijing time) and make-up working days. */
 const HOLIDAYS_2026 = new Set<string>();
-const MAKEUP_WORKDAYS_2026 = new Set(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
+const MAKEUP_WORKDAYS_2026 = new Set([
+  '2026-01-04',
+  '2026-02-14',
+  '2026-02-28',
+  '2026-05-09',
+  '2026-09-20',
+  '2026-10-10',
+]);
 
 function addRange(from: string, to: string): void {
   const start = Date.parse(`${from}T00:00:00Z`);
