@@ -1,0 +1,52 @@
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/services/index', 'pages/visit/index', 'pages/me/index'],
+  subPackages: [
+    {
+      root: 'subpackages/guide',
+      pages: ['pages/item/index'],
+    },
+  ],
+  preloadRule: {
+    'pages/home/index': { network: 'all', packages: ['subpackages/guide'] },
+  },
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#1759c4',
+    navigationBarTitleText: '市中好办事',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f3f5f8',
+  },
+  tabBar: {
+    color: '#4a5363',
+    selectedColor: '#1759c4',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-active.png',
+      },
+      {
+        pagePath: 'pages/services/index',
+        text: '办事',
+        iconPath: 'assets/tab/services.png',
+        selectedIconPath: 'assets/tab/services-active.png',
+      },
+      {
+        pagePath: 'pages/visit/index',
+        text: '预约取号',
+        iconPath: 'assets/tab/visit.png',
+        selectedIconPath: 'assets/tab/visit-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tab/me.png',
+        selectedIconPath: 'assets/tab/me-active.png',
+      },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+});
