@@ -38,7 +38,15 @@ export function install() {
 
 /** Builds what the start command serves: domain, simulator, BFF and the H5 app. */
 export function buildForStart() {
-  pnpm(['--filter', '@shizhong/domain', '--filter', '@shizhong/approval-sim', '--filter', '@shizhong/bff', 'build']);
+  pnpm([
+    '--filter',
+    '@shizhong/domain',
+    '--filter',
+    '@shizhong/approval-sim',
+    '--filter',
+    '@shizhong/bff',
+    'build',
+  ]);
   pnpm(['--filter', '@shizhong/miniapp', 'build:h5']);
 }
 
@@ -47,10 +55,17 @@ export function buildForStart() {
  * rejecting when it exits first or takes longer than `timeoutMs`.
  */
 export function startProcess(name, script, args, env, ready, timeoutMs = 60_000) {
-  const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [script, ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const readyPromise = new Promise((resolve, reject) => {
     let buffer = '';
-    const timer = setTimeout(() => reject(new Error(`${name} did not start within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`${name} did not start within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     const onData = (chunk) => {
       buffer += chunk.toString();
       const match = ready.exec(buffer);

@@ -40,12 +40,20 @@ async function main() {
     console.log(`approval backend simulator: ${url}`);
   }
 
-  const bff = startProcess('BFF', join(ROOT, 'bff/dist/main.js'), [], env, /"msg":"bff listening","port":(\d+)/);
+  const bff = startProcess(
+    'BFF',
+    join(ROOT, 'bff/dist/main.js'),
+    [],
+    env,
+    /"msg":"bff listening","port":(\d+)/,
+  );
   children.push(bff.child);
   bff.child.stderr.pipe(process.stderr);
   const [, port] = await bff.ready;
   bff.child.stdout.pipe(process.stdout);
-  console.log(`\n市中好办事 is running: http://localhost:${port}/  (GraphQL: http://localhost:${port}/graphql)\n`);
+  console.log(
+    `\n市中好办事 is running: http://localhost:${port}/  (GraphQL: http://localhost:${port}/graphql)\n`,
+  );
 
   for (const child of children) {
     child.once('exit', (code) => {
