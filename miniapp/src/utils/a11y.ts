@@ -1,7 +1,9 @@
 /**
- * Screen-reader attributes for Taro components on both targets.
+ * Screen-reader and keyboard attributes for Taro components on both targets.
  *
  * - H5: Taro's React wrappers turn `ariaLabel` into `aria-label`; `role`/`aria-level` pass as is.
+ *   A view with role "button" is also focusable (tabIndex 0) and, given `onActivate`, answers
+ *   Enter and Space like a real button, so keyboard and switch-access users can reach it.
  * - weapp: WeChat reads `aria-label` / `aria-role` (enabled for View/Text/Image/Button/Input by
  *   config/plugins/a11y-attributes.js).
  */
@@ -11,11 +13,21 @@ export interface A11yOptions {
   /** Heading level, with role 'heading'. */
   level?: 1 | 2 | 3;
   hidden?: boolean;
+  /** With role 'button' in H5: what Enter or Space does (normally the same as the click). */
+  onActivate?: () => void;
 }
 
-export type A11yProps = Record<string, string | undefined>;
+export type A11yProps = Record<
+  string,
+  string | number | ((event: KeyboardLike) => void) | undefined
+>;
 
-export function a11y({ label, role, level, hidden }: A11yOptions): A11yProps {
+interface KeyboardLike {
+  key?: string;
+  preventDefault?: () => void;
+}
+
+export function a11y({ label, role, level, hidden, onActivate }: A11yOptions): A11yProps {
   const props: A11yProps = {};
   if (label) props.ariaLabel = label;
   if (hidden) props['aria-hidden'] = 'true';
@@ -23,6 +35,17 @@ export function a11y({ label, role, level, hidden }: A11yOptions): A11yProps {
     if (process.env.TARO_ENV === 'h5') {
       props.role = role;
       if (level) props['aria-level'] = String(level);
+      if (role === 'button') {
+        props.tabIndex = 0;
+        if (onActivate) {
+          props.onKeyDown = (event: KeyboardLike) => {
+            if (event.key === 'Enter' || event.key === ' ') {
+              event.preventDefault?.();
+              onActivate();
+            }
+          };
+        }
+      }
     } else {
       props.ariaRole = role;
     }

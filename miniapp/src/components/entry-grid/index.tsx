@@ -41,7 +41,7 @@ export function EntryGrid({ title, entries }: EntryGridProps) {
             className="entry"
             data-testid={`entry-${entry.key}`}
             onClick={entry.onSelect}
-            {...a11y({ role: 'button', label: entry.label })}
+            {...a11y({ role: 'button', onActivate: entry.onSelect })}
           >
             <View className={`glyph ${glyphClass[entry.color]}`} {...a11y({ hidden: true })}>
               <Text className="glyph__char">{entry.label.slice(0, 1)}</Text>

@@ -25,39 +25,41 @@ export function HotItemList({ items, onSelect }: HotItemListProps) {
       {items.map((item) => {
         const badges = getItemBadges(item);
         return (
-          <View
-            key={item.code}
-            className="hot-item"
-            data-testid="hot-item-row"
-            data-code={item.code}
-            onClick={() => onSelect(item)}
-            {...a11y({
-              role: 'button',
-              label: s.rowLabel(
-                item.name,
-                item.departmentName,
-                badges.map((b) => b.text).join('，'),
-              ),
-            })}
-          >
-            <View className="hot-item__main">
-              <Text className="hot-item__name">{item.name}</Text>
-              <Text className="hot-item__dept">{item.departmentName}</Text>
-              <View className="hot-item__badges">
-                {badges.map((badge) => (
-                  <Text
-                    key={badge.kind}
-                    className={`badge badge--${badge.kind}`}
-                    data-testid="item-badge"
-                  >
-                    {badge.text}
-                  </Text>
-                ))}
+          <View key={item.code} className="hot-items__entry" {...a11y({ role: 'listitem' })}>
+            <View
+              className="hot-item"
+              data-testid="hot-item-row"
+              data-code={item.code}
+              onClick={() => onSelect(item)}
+              {...a11y({
+                role: 'button',
+                onActivate: () => onSelect(item),
+                label: s.rowLabel(
+                  item.name,
+                  item.departmentName,
+                  badges.map((b) => b.text).join('，'),
+                ),
+              })}
+            >
+              <View className="hot-item__main">
+                <Text className="hot-item__name">{item.name}</Text>
+                <Text className="hot-item__dept">{item.departmentName}</Text>
+                <View className="hot-item__badges">
+                  {badges.map((badge) => (
+                    <Text
+                      key={badge.kind}
+                      className={`badge badge--${badge.kind}`}
+                      data-testid="item-badge"
+                    >
+                      {badge.text}
+                    </Text>
+                  ))}
+                </View>
               </View>
+              <Text className="hot-item__chevron" {...a11y({ hidden: true })}>
+                ›
+              </Text>
             </View>
-            <Text className="hot-item__chevron" {...a11y({ hidden: true })}>
-              ›
-            </Text>
           </View>
         );
       })}

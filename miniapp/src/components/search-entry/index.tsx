@@ -10,7 +10,11 @@ export function SearchEntry({ onOpen }: { onOpen: () => void }) {
       className="search-entry"
       data-testid="search-entry"
       onClick={onOpen}
-      {...a11y({ role: 'button', label: `搜索。${commonStrings.searchPlaceholder}` })}
+      {...a11y({
+        role: 'button',
+        label: `搜索。${commonStrings.searchPlaceholder}`,
+        onActivate: onOpen,
+      })}
     >
       <View className="search-entry__icon" {...a11y({ hidden: true })} />
       <Text className="search-entry__text">{commonStrings.searchPlaceholder}</Text>

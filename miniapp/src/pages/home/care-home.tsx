@@ -39,7 +39,11 @@ export function CareHome({ query }: { query: QueryState<HomePageQuery> }) {
             className={`care-action care-action--${action.key}`}
             data-testid={`care-action-${action.key}`}
             onClick={action.onTap}
-            {...a11y({ role: 'button', label: `${action.title}，${action.hint}` })}
+            {...a11y({
+              role: 'button',
+              label: `${action.title}，${action.hint}`,
+              onActivate: action.onTap,
+            })}
           >
             <Text className="care-action__title">{action.title}</Text>
             <Text className="care-action__hint">{action.hint}</Text>

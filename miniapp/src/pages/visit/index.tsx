@@ -22,7 +22,11 @@ function VisitPage() {
             className={`visit-card visit-card--${card.key}`}
             data-testid={`visit-${card.key}`}
             onClick={showComingSoon}
-            {...a11y({ role: 'button', label: `${card.title}，${card.hint}，${s.comingSoonNote}` })}
+            {...a11y({
+              role: 'button',
+              label: `${card.title}，${card.hint}，${s.comingSoonNote}`,
+              onActivate: showComingSoon,
+            })}
           >
             <View className="visit-card__head">
               <Text className="visit-card__title">{card.title}</Text>
