@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { startApprovalSim, type RunningApprovalSim } from '@shizhong/approval-sim';
 import { ApprovalBackendError } from '../../src/approval/approval-backend.error';
 import { ApprovalClient, type ApprovalClientOptions } from '../../src/approval/approval.client';
@@ -16,6 +17,7 @@ describe('ApprovalClient', () => {
   });
 
   beforeAll(async () => {
+    Logger.overrideLogger(false);
     sim = await startApprovalSim({ port: 0 });
   });
   afterEach(() => sim.resetFaults());

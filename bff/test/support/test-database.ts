@@ -28,9 +28,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const url = new URL(serverUrl.replace(/^mariadb:/, 'mysql:'));
   const base = url.pathname.replace(/^\//, '') || 'test';
   const name = `${base}_${randomBytes(4).toString('hex')}`.slice(0, 60);
-  const admin = await createConnection({
-    uri: `${url.protocol}//${url.username ? `${url.username}${url.password ? `:${url.password}` : ''}@` : ''}${url.host}/`,
-  });
+  // Connect to the server without choosing a database: the base one need not exist.
+  const server = new URL(url);
+  server.pathname = '/';
+  const admin = await createConnection({ uri: server.toString() });
   await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await admin.end();
   url.pathname = `/${name}`;
@@ -38,7 +39,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     env: { DATABASE_URL: url.toString() },
     dialect: 'mysql',
     drop: async () => {
-      const connection = await createConnection({ uri: serverUrl.replace(/^mariadb:/, 'mysql:') });
+      const connection = await createConnection({ uri: server.toString() });
       await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
       await connection.end();
     },
