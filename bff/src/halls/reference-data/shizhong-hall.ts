@@ -44,8 +44,7 @@ export interface ServiceWindowSeed {
 
 export const SHIZHONG_HALL_CODE = 'SZ-HALL';
 
-const HALL_HOURS =
-  '工作日 上午9:00-12:00，下午13:00-17:00（夏季下午13:30-17:30）；周六上午9:00-12:00 延时服务';
+const HALL_HOURS = '工作日 9:00—12:00，13:00—17:00；周六上午延时服务';
 const STREET_HOURS = '工作日 上午8:30-12:00，下午13:00-17:00';
 const STATION_HOURS = '工作日 上午8:30-11:30，下午14:00-17:00';
 
@@ -55,7 +54,7 @@ export const SHIZHONG_HALL: ServicePointSeed = {
   parentCode: null,
   name: '济南市市中区政务服务中心',
   shortName: '区政务服务中心',
-  address: '济南市市中区二环南路与英雄山路交叉口东南 市中区政务服务中心',
+  address: '济南市市中区二环南路与英雄山路交叉口东南',
   phone: '0531-12345',
   officeHours: HALL_HOURS,
   longitude: 117.006431,

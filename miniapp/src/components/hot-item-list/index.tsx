@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { ItemBadge } from '@/components/item-badge';
 import { a11y } from '@/utils/a11y';
 import { getItemBadges, type BadgeSource } from './badges';
 import { hotItemStrings as s } from './strings';
@@ -46,13 +47,7 @@ export function HotItemList({ items, onSelect }: HotItemListProps) {
                 <Text className="hot-item__dept">{item.departmentName}</Text>
                 <View className="hot-item__badges">
                   {badges.map((badge) => (
-                    <Text
-                      key={badge.kind}
-                      className={`badge badge--${badge.kind}`}
-                      data-testid="item-badge"
-                    >
-                      {badge.text}
-                    </Text>
+                    <ItemBadge key={badge.kind} badge={badge} />
                   ))}
                 </View>
               </View>

@@ -5,6 +5,7 @@ import { useGraphqlQuery } from '@/api/use-graphql-query';
 import { callPhone, switchTab } from '@/common/navigation';
 import { FreshnessNote } from '@/components/freshness-note';
 import { getItemBadges } from '@/components/hot-item-list/badges';
+import { ItemBadge } from '@/components/item-badge';
 import { PageShell } from '@/components/page-shell';
 import { StateView } from '@/components/state-view';
 import { a11y } from '@/utils/a11y';
@@ -62,10 +63,8 @@ function ServiceItemPage() {
           {item.name}
         </Text>
         <View className="item-head__badges">
-          {getItemBadges(item).map((b) => (
-            <Text key={b.kind} className={`badge badge--${b.kind}`}>
-              {b.text}
-            </Text>
+          {getItemBadges(item).map((badge) => (
+            <ItemBadge key={badge.kind} badge={badge} />
           ))}
         </View>
         <FreshnessNote freshness={item.freshness} />
