@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { ApprovalModule } from './approval/approval.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
+import { ChecklistsModule } from './checklists/checklists.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { formatGraphqlError } from './graphql/format-error';
@@ -13,6 +14,8 @@ import { queryLimitsPlugin } from './graphql/query-limits.plugin';
 import { HallModule } from './halls/hall.module';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
+import { SearchModule } from './search/search.module';
+import { ThemesModule } from './themes/themes.module';
 
 export const QUERY_LIMITS = { maxDepth: 8, maxComplexity: 300 };
 
@@ -43,8 +46,11 @@ export class AppModule {
         }),
         ApprovalModule,
         CatalogueModule,
+        ThemesModule,
+        ChecklistsModule,
         HallModule,
         HealthModule,
+        SearchModule,
       ],
     };
   }

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ApprovalModule } from '../approval/approval.module';
+import { BrowseResolver } from './browse.resolver';
+import { CatalogueBrowseService } from './catalogue-browse.service';
 import { CatalogueSyncService } from './catalogue-sync.service';
 import { CatalogueRepository } from './catalogue.repository';
 import { CatalogueResolver } from './catalogue.resolver';
@@ -14,7 +16,9 @@ import { CatalogueStore } from './catalogue.store';
     CatalogueSyncService,
     CatalogueService,
     CatalogueResolver,
+    CatalogueBrowseService,
+    BrowseResolver,
   ],
-  exports: [CatalogueService, CatalogueSyncService],
+  exports: [CatalogueService, CatalogueSyncService, CatalogueStore, CatalogueBrowseService],
 })
 export class CatalogueModule {}

@@ -75,6 +75,23 @@ export class CatalogueRepository {
     });
   }
 
+  /** Adds counts of searches whose first hit was the item (same table as the views). */
+  async addSearches(deltas: ReadonlyMap<string, number>): Promise<void> {
+    if (deltas.size === 0) return;
+    const sql =
+      dialectOf(this.dataSource) === 'mysql'
+        ? 'INSERT INTO service_item_view_stat (item_code, views, searches) VALUES (?, 0, ?) ON DUPLICATE KEY UPDATE searches = searches + VALUES(searches)'
+        : 'INSERT INTO service_item_view_stat (item_code, views, searches) VALUES (?, 0, ?) ON CONFLICT(item_code) DO UPDATE SET searches = searches + excluded.searches';
+    await this.dataSource.transaction(async (manager) => {
+      for (const [code, delta] of deltas) await manager.query(sql, [code, delta]);
+    });
+  }
+
+  async loadSearches(): Promise<Map<string, number>> {
+    const rows = await this.dataSource.getRepository(ServiceItemViewStatEntity).find();
+    return new Map(rows.map((row) => [row.itemCode, row.searches]));
+  }
+
   async loadViews(): Promise<Map<string, number>> {
     const rows = await this.dataSource.getRepository(ServiceItemViewStatEntity).find();
     return new Map(rows.map((row) => [row.itemCode, row.views]));

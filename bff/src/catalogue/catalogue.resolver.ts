@@ -1,4 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { toThemeSummary } from '../themes/theme.mapper';
+import { CatalogueBrowseService } from './catalogue-browse.service';
 import { CatalogueService } from './catalogue.service';
 import { HotServiceItemsArgs, ServiceItemArgs } from './dto/catalogue.args';
 import { HotServiceItemsType, ServiceItemDetailType } from './dto/service-item.types';
@@ -6,7 +8,10 @@ import { toServiceItemDetail, toServiceItemSummary } from './service-item.mapper
 
 @Resolver()
 export class CatalogueResolver {
-  constructor(private readonly catalogue: CatalogueService) {}
+  constructor(
+    private readonly catalogue: CatalogueService,
+    private readonly browser: CatalogueBrowseService,
+  ) {}
 
   @Query(() => HotServiceItemsType, {
     description: '热门事项: the most viewed items, served from the cached catalogue',
@@ -25,6 +30,8 @@ export class CatalogueResolver {
   })
   serviceItem(@Args() { code }: ServiceItemArgs): ServiceItemDetailType | null {
     const item = this.catalogue.viewItem(code);
-    return item ? toServiceItemDetail(item, this.catalogue.freshness()) : null;
+    if (!item) return null;
+    const themes = this.browser.themesOfItem(item.code).map(toThemeSummary);
+    return toServiceItemDetail(item, themes, this.catalogue.freshness());
   }
 }

@@ -19,6 +19,8 @@ export class CatalogueService implements OnApplicationBootstrap, OnModuleDestroy
   private readonly logger = new Logger(CatalogueService.name);
   private pendingViews = new Map<string, number>();
   private views = new Map<string, number>();
+  private pendingSearches = new Map<string, number>();
+  private searches = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -29,6 +31,7 @@ export class CatalogueService implements OnApplicationBootstrap, OnModuleDestroy
 
   async onApplicationBootstrap(): Promise<void> {
     this.views = await this.repository.loadViews();
+    this.searches = await this.repository.loadSearches();
     this.timer = setInterval(() => void this.flushViews(), VIEW_FLUSH_INTERVAL_MS);
     this.timer.unref();
   }
@@ -53,6 +56,7 @@ export class CatalogueService implements OnApplicationBootstrap, OnModuleDestroy
       code: item.code,
       item,
       views: this.views.get(item.code) ?? 0,
+      searches: this.searches.get(item.code) ?? 0,
       featured: item.hot,
       themeCount: this.store.themeCount(item.code),
     }));
@@ -66,16 +70,28 @@ export class CatalogueService implements OnApplicationBootstrap, OnModuleDestroy
     return item;
   }
 
-  /** Writes counted views to the database and reloads the totals of every instance. */
+  /** Counts a search whose first hit was the item, for 热门事项 (written with the views). */
+  recordSearchHit(code: string): void {
+    if (this.store.items.has(code))
+      this.pendingSearches.set(code, (this.pendingSearches.get(code) ?? 0) + 1);
+  }
+
+  /** Writes counted views and searches to the database and reloads the totals of every instance. */
   async flushViews(): Promise<void> {
     const deltas = this.pendingViews;
+    const searchDeltas = this.pendingSearches;
     this.pendingViews = new Map();
+    this.pendingSearches = new Map();
     try {
       await this.repository.addViews(deltas);
+      await this.repository.addSearches(searchDeltas);
       this.views = await this.repository.loadViews();
+      this.searches = await this.repository.loadSearches();
     } catch (error) {
       for (const [code, delta] of deltas)
         this.pendingViews.set(code, (this.pendingViews.get(code) ?? 0) + delta);
+      for (const [code, delta] of searchDeltas)
+        this.pendingSearches.set(code, (this.pendingSearches.get(code) ?? 0) + delta);
       this.logger.warn(
         { error: (error as Error).message },
         'could not record item views; will retry',

@@ -23,6 +23,7 @@ export class CatalogueStore {
   readonly themes = new Map<string, ThemeRecord>();
   private readonly themeCounts = new Map<string, number>();
   private readonly status = new Map<CatalogueKind, KindSyncStatus>();
+  private readonly listeners: ((kind: CatalogueKind) => void)[] = [];
 
   apply(kind: CatalogueKind, records: readonly CatalogueRecord[]): void {
     const target = this.mapOf(kind);
@@ -31,6 +32,12 @@ export class CatalogueStore {
       else target.set(record.code, record);
     }
     if (kind === 'theme') this.recountThemes();
+    for (const listener of this.listeners) listener(kind);
+  }
+
+  /** Calls `listener` after every change of the catalogue (e.g. to rebuild the search index). */
+  onChange(listener: (kind: CatalogueKind) => void): void {
+    this.listeners.push(listener);
   }
 
   /** How many active 一件事 themes include an item. */

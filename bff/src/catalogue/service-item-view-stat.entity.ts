@@ -7,4 +7,8 @@ export class ServiceItemViewStatEntity {
 
   @Column({ type: 'int', default: 0 })
   views: number;
+
+  /** Searches whose first hit was the item. */
+  @Column({ type: 'int', default: 0 })
+  searches: number;
 }

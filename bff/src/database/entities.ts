@@ -3,8 +3,10 @@ import { CatalogueSyncStateEntity } from '../catalogue/catalogue-sync-state.enti
 import { ServiceItemViewStatEntity } from '../catalogue/service-item-view-stat.entity';
 import { BusinessCategoryEntity } from '../halls/business-category.entity';
 import { HallZoneEntity } from '../halls/hall-zone.entity';
+import { SearchQueryLogEntity } from '../search/search-query-log.entity';
 import { ServicePointEntity } from '../halls/service-point.entity';
 import { ServiceWindowEntity } from '../halls/service-window.entity';
+import { SharedChecklistEntity } from '../checklists/shared-checklist.entity';
 
 /** Every TypeORM entity of the BFF; a new entity must be listed here and get a migration. */
 export const ENTITIES = [
@@ -15,4 +17,6 @@ export const ENTITIES = [
   CatalogueEntryEntity,
   CatalogueSyncStateEntity,
   ServiceItemViewStatEntity,
+  SearchQueryLogEntity,
+  SharedChecklistEntity,
 ];

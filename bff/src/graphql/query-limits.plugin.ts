@@ -71,13 +71,23 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
         didResolveOperation({ document, request, schema }) {
           const depth = operationDepth(document, request.operationName);
           if (depth > limits.maxDepth) throw rejection('QUERY_TOO_DEEP', limits.maxDepth, depth);
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // Computing the cost coerces the variables first: a value of the wrong type or an
+            // unknown enum value is the caller's mistake, not ours.
+            throw new GraphQLError(ERROR_MESSAGES.BAD_USER_INPUT, {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+              originalError: error instanceof Error ? error : undefined,
+            });
+          }
           if (complexity > limits.maxComplexity) {
             throw rejection('QUERY_TOO_COMPLEX', limits.maxComplexity, complexity);
           }

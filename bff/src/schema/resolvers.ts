@@ -1,8 +1,19 @@
+import { BrowseResolver } from '../catalogue/browse.resolver';
 import { CatalogueResolver } from '../catalogue/catalogue.resolver';
+import { ChecklistsResolver } from '../checklists/checklists.resolver';
 import { HallResolver } from '../halls/hall.resolver';
+import { SearchResolver } from '../search/search.resolver';
+import { ThemesResolver } from '../themes/themes.resolver';
 
 /**
  * Every resolver class, for writing bff/schema.gql without starting the app. A test compares
  * the running app's schema with the committed file, so a resolver missing here is caught.
  */
-export const GRAPHQL_RESOLVERS = [CatalogueResolver, HallResolver];
+export const GRAPHQL_RESOLVERS = [
+  CatalogueResolver,
+  HallResolver,
+  SearchResolver,
+  BrowseResolver,
+  ThemesResolver,
+  ChecklistsResolver,
+];

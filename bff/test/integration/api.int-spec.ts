@@ -99,6 +99,17 @@ describe('GraphQL API: errors, limits, schema, health, hall reference data', () 
     });
   });
 
+  it('answers a variable of the wrong type as bad input, not as an internal error', async () => {
+    const body = await app.graphql(
+      'query Q($limit: Int!) { hotServiceItems(limit: $limit) { items { code } } }',
+      {
+        limit: 'many',
+      },
+    );
+    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0].message).toBe('输入的内容有误，请检查后重试');
+  });
+
   it('rejects an operation that costs too much before running it', async () => {
     const fields =
       'items { code name departmentName type audiences visitsNeeded fullyOnline committedDays }';

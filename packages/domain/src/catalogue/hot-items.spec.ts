@@ -20,4 +20,15 @@ describe('rankHotItems', () => {
     expect(items.map((i) => i.code)).toEqual(before);
     expect(rankHotItems(items, -1)).toEqual([]);
   });
+
+  it('counts searches that led to an item like views', () => {
+    const ranked = rankHotItems(
+      [
+        { code: 'V', views: 5, featured: false, themeCount: 0 },
+        { code: 'S', views: 2, searches: 4, featured: false, themeCount: 0 },
+      ],
+      2,
+    );
+    expect(ranked.map((i) => i.code)).toEqual(['S', 'V']);
+  });
 });

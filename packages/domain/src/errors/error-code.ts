@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'APPROVAL_BACKEND_UNAVAILABLE',
   'CATALOGUE_NOT_READY',
   'INTERNAL_ERROR',
+  'QUERY_TOO_LONG',
+  'QUERY_INVALID_CHARACTERS',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -33,6 +35,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   APPROVAL_BACKEND_UNAVAILABLE: '审批系统暂时无法连接，请稍后再试',
   CATALOGUE_NOT_READY: '办事指南正在加载，请稍后再试',
   INTERNAL_ERROR: '服务暂时不可用，请稍后再试',
+  QUERY_TOO_LONG: '搜索内容过长，请不超过 50 个字',
+  QUERY_INVALID_CHARACTERS: '搜索内容含有无法识别的字符，请重新输入',
 };
 
 export function isErrorCode(value: unknown): value is ErrorCode {
