@@ -39,12 +39,14 @@ export interface IndexHit {
 export class SearchIndexService implements OnModuleDestroy {
   private entries: IndexedEntry[] = [];
   private dirty = true;
+  private changes = 0;
   private rebuildTimer: NodeJS.Timeout | undefined;
   private readonly syllableCache = new Map<string, string[]>();
 
   constructor(private readonly store: CatalogueStore) {
     store.onChange(() => {
       this.dirty = true;
+      this.changes += 1;
       this.rebuildTimer ??= setTimeout(() => {
         this.rebuildTimer = undefined;
         this.current();
@@ -66,6 +68,11 @@ export class SearchIndexService implements OnModuleDestroy {
       hits.push({ entry, code: entry.code, name: entry.name, ...found });
     }
     return rankSearchHits(hits);
+  }
+
+  /** Changes whenever the catalogue does: results computed under another version are out of date. */
+  get version(): number {
+    return this.changes;
   }
 
   get size(): number {

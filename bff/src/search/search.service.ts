@@ -27,9 +27,15 @@ const SUGGESTION_MATCHES: ReadonlySet<SearchMatchKind> = new Set([
   'INITIALS',
 ]);
 
+/** Distinct queries whose ranked hits are kept; most searches repeat a few hundred queries. */
+const CACHED_QUERIES = 2000;
+
 /** Catalogue search, all in memory: validates and normalises, ranks, logs anonymously. */
 @Injectable()
 export class SearchService {
+  private readonly cache = new Map<string, IndexHit[]>();
+  private cacheVersion = -1;
+
   constructor(
     private readonly index: SearchIndexService,
     private readonly catalogue: CatalogueService,
@@ -55,7 +61,7 @@ export class SearchService {
         freshness,
       };
     }
-    const hits = this.index.search(prepareQuery(query, expandSynonyms(query)));
+    const hits = this.rankedHits('search', query);
     this.log.record(query, hits.length);
     const top = hits[0];
     if (top?.entry.kind === 'ITEM') this.catalogue.recordSearchHit(top.entry.code);
@@ -72,14 +78,39 @@ export class SearchService {
   suggest(raw: string, limit: number): SearchSuggestionType[] {
     const query = normalise(raw);
     if (query.length === 0) return [];
-    return this.index
-      .search(prepareQuery(query, expandSynonyms(query)), (match) => SUGGESTION_MATCHES.has(match))
+    return this.rankedHits('suggest', query)
       .slice(0, limit)
       .map(({ entry }) => ({
         text: entry.name,
         kind: SearchHitKind[entry.kind],
         code: entry.code,
       }));
+  }
+
+  /**
+   * Ranked hits of a normalised query, remembered until the catalogue changes, so a repeated
+   * query costs a map lookup instead of a scan of every entry.
+   */
+  private rankedHits(purpose: 'search' | 'suggest', query: string): IndexHit[] {
+    if (this.cacheVersion !== this.index.version) {
+      this.cache.clear();
+      this.cacheVersion = this.index.version;
+    }
+    const key = `${purpose}\u0000${query}`;
+    let hits = this.cache.get(key);
+    if (!hits) {
+      const prepared = prepareQuery(query, expandSynonyms(query));
+      hits =
+        purpose === 'search'
+          ? this.index.search(prepared)
+          : this.index.search(prepared, (match) => SUGGESTION_MATCHES.has(match));
+      if (this.cache.size >= CACHED_QUERIES) {
+        const oldest = this.cache.keys().next().value;
+        if (oldest !== undefined) this.cache.delete(oldest);
+      }
+      this.cache.set(key, hits);
+    }
+    return hits;
   }
 }
 

@@ -230,6 +230,18 @@ describe('search: items and 一件事 themes, from memory', () => {
     expect(hot.data!.hotServiceItems.items[0].code).toBe(top.code);
   });
 
+  it('finds a renamed item under its new name as soon as the catalogue has synced', async () => {
+    const [first] = (await search('食品经营许可')).hits;
+    expect(await names('蛋糕房食品经营许可')).not.toContain('蛋糕房食品经营许可');
+    await fetch(`${sim.url}/__admin/service-items/${first.code}/touch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '蛋糕房食品经营许可' }),
+    });
+    await app.app.get(CatalogueSyncService).syncNow();
+    expect((await names('蛋糕房食品经营许可'))[0]).toBe('蛋糕房食品经营许可');
+  });
+
   it('keeps searching from memory while the approval backend is down', async () => {
     sim.setFaults({ down: true });
     try {
