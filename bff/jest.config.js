@@ -19,6 +19,7 @@ module.exports = {
       ...shared,
       displayName: 'bff-integration',
       testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
       slowTestThreshold: 20,
     },
   ],

@@ -20,6 +20,8 @@ module.exports = {
   moduleNameMapper: {
     '^@tarojs/components$': '@tarojs/components/lib/react',
     '^@/(.*)$': '<rootDir>/src/$1',
+    // Shared pure rules, from source (as in config/index.ts): no build of packages/domain needed.
+    '^@shizhong/domain$': '<rootDir>/../packages/domain/src/index.ts',
     '\\.(css|scss)$': '<rootDir>/src/test-utils/style-stub.js',
   },
   globals: {

@@ -6,6 +6,6 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
-  testTimeout: 120_000,
+  setupFilesAfterEnv: ['<rootDir>/support/jest-setup.ts'],
   slowTestThreshold: 60,
 };

@@ -11,6 +11,14 @@ const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '..', 'package.json'
 const transpiledModules =
   /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:@urql|wonka|@0no-co)[\\/]/;
 
+/**
+ * `@shizhong/domain` (pure rules shared with the BFF) is compiled from its TypeScript source, so
+ * the app needs no prior build of the package and webpack can tree-shake it.
+ */
+const domainSource = path.resolve(__dirname, '..', '..', 'packages', 'domain', 'src');
+const compiledFiles = (file: string) =>
+  transpiledModules.test(file) || file.startsWith(domainSource);
+
 export default defineConfig<'webpack5'>((merge, { command, mode }) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'shizhong-haobanshi',
@@ -28,6 +36,7 @@ export default defineConfig<'webpack5'>((merge, { command, mode }) => {
     },
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
+      '@shizhong/domain': path.join(domainSource, 'index.ts'),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',
@@ -35,7 +44,7 @@ export default defineConfig<'webpack5'>((merge, { command, mode }) => {
     cache: { enable: false },
     mini: {
       miniCssExtractPluginOption: { ignoreOrder: true },
-      compile: { include: [(file: string) => transpiledModules.test(file)] },
+      compile: { include: [compiledFiles] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
@@ -44,7 +53,7 @@ export default defineConfig<'webpack5'>((merge, { command, mode }) => {
     h5: {
       publicPath: '/',
       staticDirectory: 'static',
-      compile: { include: [(file: string) => transpiledModules.test(file)] },
+      compile: { include: [compiledFiles] },
       output: {
         filename: 'js/[name].[contenthash:8].js',
         chunkFilename: 'js/[name].[contenthash:8].js',

@@ -3,11 +3,21 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'subpackages/guide',
-      pages: ['pages/item/index'],
+      pages: [
+        'pages/item/index',
+        'pages/browse/index',
+        'pages/theme/index',
+        'pages/checklist/index',
+      ],
+    },
+    {
+      root: 'subpackages/search',
+      pages: ['pages/index/index'],
     },
   ],
   preloadRule: {
-    'pages/home/index': { network: 'all', packages: ['subpackages/guide'] },
+    'pages/home/index': { network: 'all', packages: ['subpackages/guide', 'subpackages/search'] },
+    'pages/services/index': { network: 'all', packages: ['subpackages/search'] },
   },
   window: {
     backgroundTextStyle: 'dark',

@@ -81,3 +81,44 @@ export async function fullPageScreenshot(page: Page, path: string): Promise<void
     await page.setViewportSize(viewport);
   }
 }
+
+/** Search, 一件事 theme and self-check checklist pages (H5 hooks, see miniapp/README.md). */
+export const GUIDE_SELECTORS = {
+  homeSearchInput: '[data-testid="home-search-input"]:visible input',
+  searchHit: '[data-testid="search-hit"]:visible',
+  themeSaving: '[data-testid="theme-saving"]:visible',
+  mergedMaterial: '[data-testid="merged-material-row"]:visible',
+  themeItem: '[data-testid="theme-item-row"]:visible',
+  flowStage: '[data-testid="flow-stage"]:visible',
+  startChecklist: 'taro-button-core[data-testid="start-checklist"]:visible',
+  question: '[data-testid="question"]:visible',
+  answerYes: '[data-testid="answer-yes"]:visible',
+  checklistMaterial: '[data-testid="checklist-material"]:visible',
+  checkbox: '[role="checkbox"]:visible',
+  summary: '[data-testid="checklist-summary"]:visible',
+  missingMaterial: '[data-testid="missing-material"]:visible',
+  shareButton: 'taro-button-core[data-testid="share-checklist"]:visible',
+  shareLink: '[data-testid="share-link"]:visible',
+  sharedNote: '[data-testid="shared-note"]:visible',
+  copyChecklist: 'taro-button-core[data-testid="copy-checklist"]:visible',
+  stateEmpty: '[data-testid="state-empty"]:visible',
+  stateError: '[data-testid="state-error"]:visible',
+} as const;
+
+/** Pages opened straight by URL (H5 hash router). */
+export const GUIDE_PATHS = {
+  search: (query: string) =>
+    `#/subpackages/search/pages/index/index?q=${encodeURIComponent(query)}`,
+  item: (code: string) => `#/subpackages/guide/pages/item/index?code=${encodeURIComponent(code)}`,
+  theme: (code: string) => `#/subpackages/guide/pages/theme/index?code=${encodeURIComponent(code)}`,
+  checklist: (kind: 'ITEM' | 'THEME', code: string) =>
+    `#/subpackages/guide/pages/checklist/index?kind=${kind}&code=${encodeURIComponent(code)}`,
+} as const;
+
+/** Starts every page of `context` in care mode (长辈版), as if the user had switched it on. */
+export async function useCareModeIn(context: BrowserContext): Promise<void> {
+  // Taro's H5 storage keeps `{ data }` as JSON under the key (miniapp theme/care-mode-store.ts).
+  await context.addInitScript(() => {
+    window.localStorage.setItem('careMode', JSON.stringify({ data: true }));
+  });
+}

@@ -2,7 +2,7 @@ import type { AnyVariables } from '@urql/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TypedDocumentString } from '@/gql/graphql';
 import { getClient, reportRequestError } from './client';
-import type { UserFacingError } from './errors';
+import { toUserFacingError, type UserFacingError } from './errors';
 
 export interface QueryState<TData> {
   data: TData | undefined;
@@ -19,7 +19,8 @@ export interface QueryState<TData> {
 export function useGraphqlQuery<TData, TVariables extends AnyVariables>(
   document: TypedDocumentString<TData, TVariables>,
   variables: TVariables,
-  options: { pause?: boolean } = {},
+  /** `toast: false` when the page shows the error itself (e.g. the server's search message). */
+  options: { pause?: boolean; toast?: boolean } = {},
 ): QueryState<TData> {
   const [state, setState] = useState<Omit<QueryState<TData>, 'reload'>>({
     data: undefined,
@@ -41,13 +42,17 @@ export function useGraphqlQuery<TData, TVariables extends AnyVariables>(
       .subscribe((result) => {
         if (run !== latest.current) return;
         if (result.error && !result.data) {
-          setState({ data: undefined, error: reportRequestError(result.error), loading: false });
+          const error =
+            options.toast === false
+              ? toUserFacingError(result.error)
+              : reportRequestError(result.error);
+          setState({ data: undefined, error, loading: false });
         } else {
           setState({ data: result.data, error: undefined, loading: false });
         }
       });
     return () => subscription.unsubscribe();
-  }, [document, varsKey, nonce, options.pause]);
+  }, [document, varsKey, nonce, options.pause, options.toast]);
 
   const reload = useCallback(() => setNonce((n) => n + 1), []);
   return { ...state, reload };

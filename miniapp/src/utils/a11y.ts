@@ -9,10 +9,13 @@
  */
 export interface A11yOptions {
   label?: string;
-  role?: 'button' | 'heading' | 'img' | 'link' | 'list' | 'listitem' | 'switch' | 'status';
+  role?:
+    'button' | 'heading' | 'img' | 'link' | 'list' | 'listitem' | 'switch' | 'status' | 'search';
   /** Heading level, with role 'heading'. */
   level?: 1 | 2 | 3;
   hidden?: boolean;
+  /** For a button that shows or hides a part of the page (aria-expanded). */
+  expanded?: boolean;
   /** With role 'button' in H5: what Enter or Space does (normally the same as the click). */
   onActivate?: () => void;
 }
@@ -27,10 +30,11 @@ interface KeyboardLike {
   preventDefault?: () => void;
 }
 
-export function a11y({ label, role, level, hidden, onActivate }: A11yOptions): A11yProps {
+export function a11y({ label, role, level, hidden, expanded, onActivate }: A11yOptions): A11yProps {
   const props: A11yProps = {};
   if (label) props.ariaLabel = label;
   if (hidden) props['aria-hidden'] = 'true';
+  if (expanded !== undefined) props['aria-expanded'] = expanded ? 'true' : 'false';
   if (role) {
     if (process.env.TARO_ENV === 'h5') {
       props.role = role;

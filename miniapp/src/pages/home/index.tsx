@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useEffect } from 'react';
-import { callPhone, showComingSoon, switchTab } from '@/common/navigation';
+import { callPhone, openSearch, showComingSoon, switchTab } from '@/common/navigation';
 import { CareModeToggle } from '@/components/care-mode-toggle';
 import { EntryGrid, type Entry } from '@/components/entry-grid';
 import { PageShell } from '@/components/page-shell';
-import { SearchEntry } from '@/components/search-entry';
+import { SearchBox } from '@/components/search-box';
 import { useCareMode } from '@/theme/care-mode';
 import { a11y } from '@/utils/a11y';
 import { CareHome } from './care-home';
@@ -83,7 +83,7 @@ function HomePage() {
           <CareModeToggle variant="inverse" />
         </View>
         <View className="home-header__search">
-          <SearchEntry onOpen={() => switchTab('services')} />
+          <SearchBox variant="inverse" onSubmit={openSearch} testId="home-search" />
         </View>
       </View>
       {careMode ? (

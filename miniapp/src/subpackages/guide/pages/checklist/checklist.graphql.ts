@@ -1,0 +1,64 @@
+import { graphql } from '@/gql';
+
+export const ChecklistTemplateFields = graphql(`
+  fragment ChecklistTemplateFields on ChecklistTemplate {
+    kind
+    code
+    title
+    questions {
+      id
+      text
+    }
+    materials {
+      code
+      name
+      required
+      questionId
+      forms {
+        original
+        copy
+        electronic
+      }
+      originalCopies
+      copyCopies
+      source
+      usedBy {
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const ChecklistPageQuery = graphql(`
+  query ChecklistPage($subject: ChecklistSubjectInput!) {
+    checklist(subject: $subject) {
+      ...ChecklistTemplateFields
+    }
+  }
+`);
+
+export const SharedChecklistPageQuery = graphql(`
+  query SharedChecklistPage($token: String!) {
+    sharedChecklist(token: $token) {
+      token
+      createdAt
+      heldCodes
+      answers {
+        questionId
+        yes
+      }
+      template {
+        ...ChecklistTemplateFields
+      }
+    }
+  }
+`);
+
+export const ShareChecklistMutation = graphql(`
+  mutation ShareChecklist($input: ShareChecklistInput!) {
+    shareChecklist(input: $input) {
+      token
+    }
+  }
+`);
