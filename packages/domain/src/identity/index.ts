@@ -1,0 +1,4 @@
+export * from './id-number';
+export * from './mobile';
+export * from './person-name';
+export * from './masking';
