@@ -5,9 +5,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { ApprovalModule } from './approval/approval.module';
+import { AuthModule } from './auth/auth.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { ChecklistsModule } from './checklists/checklists.module';
+import { PiiModule } from './common/pii/pii.module';
 import type { AppConfig } from './config/app-config';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { ConfigModule } from './config/config.module';
 import { formatGraphqlError } from './graphql/format-error';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
@@ -16,6 +19,7 @@ import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
 import { SearchModule } from './search/search.module';
 import { ThemesModule } from './themes/themes.module';
+import { UsersModule } from './users/users.module';
 
 export const QUERY_LIMITS = { maxDepth: 8, maxComplexity: 300 };
 
@@ -27,6 +31,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        PiiModule,
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSource.options,
@@ -51,6 +56,9 @@ export class AppModule {
         HallModule,
         HealthModule,
         SearchModule,
+        RateLimitModule,
+        AuthModule,
+        UsersModule,
       ],
     };
   }

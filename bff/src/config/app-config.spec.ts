@@ -44,4 +44,22 @@ describe('loadConfig', () => {
     });
     expect(config.PII_ENCRYPTION_KEY).toBe('ab'.repeat(32));
   });
+
+  it('uses the fake WeChat login and a development session secret by default', () => {
+    const config = loadConfig({});
+    expect(config.WECHAT_MODE).toBe('fake');
+    expect(config.SESSION_SECRET.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('needs the app id and secret for the real WeChat login, without echoing them', () => {
+    expect(() => loadConfig({ WECHAT_MODE: 'http', WECHAT_APP_ID: 'wx123' })).toThrow(
+      /^Invalid configuration: WECHAT_APP_SECRET is required when WECHAT_MODE=http$/,
+    );
+    const config = loadConfig({
+      WECHAT_MODE: 'http',
+      WECHAT_APP_ID: 'wx123',
+      WECHAT_APP_SECRET: 'top-secret',
+    });
+    expect(config.WECHAT_API_BASE_URL).toBe('https://api.weixin.qq.com');
+  });
 });

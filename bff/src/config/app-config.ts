@@ -2,6 +2,8 @@ import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 
 const DEVELOPMENT_PII_KEY = '00'.repeat(32);
+/** Signs access tokens outside production only; production must set SESSION_SECRET. */
+const DEVELOPMENT_SESSION_SECRET = 'development-only-session-secret-not-for-production';
 
 const port = z.coerce
   .number({ error: 'must be a whole number between 0 and 65535' })
@@ -41,8 +43,30 @@ const configSchema = z
       .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (a 256-bit key)')
       .optional(),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    WECHAT_MODE: z.enum(['fake', 'http']).default('fake'),
+    WECHAT_APP_ID: z.string().min(1).optional(),
+    WECHAT_APP_SECRET: z.string().min(1).optional(),
+    WECHAT_API_BASE_URL: z
+      .url({ error: 'must be an http(s) URL' })
+      .default('https://api.weixin.qq.com'),
+    WECHAT_TIMEOUT_MS: positiveInt.default(3000),
+    /** Logins, refreshes and demo logins per minute from one IP address (a hall's Wi-Fi is one IP). */
+    AUTH_RATE_LIMIT_PER_IP: positiveInt.default(60),
+    /** Logins, refreshes and demo logins per minute for one code, refresh token or persona. */
+    AUTH_RATE_LIMIT_PER_SUBJECT: positiveInt.default(10),
   })
   .superRefine((env, ctx) => {
+    if (env.WECHAT_MODE === 'http') {
+      for (const key of ['WECHAT_APP_ID', 'WECHAT_APP_SECRET'] as const) {
+        if (!env[key]) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: 'is required when WECHAT_MODE=http',
+          });
+        }
+      }
+    }
     if (env.NODE_ENV !== 'production') return;
     for (const key of ['PII_ENCRYPTION_KEY', 'SESSION_SECRET'] as const) {
       if (!env[key]) {
@@ -56,7 +80,9 @@ const configSchema = z
   });
 
 export type AppConfig = Readonly<
-  Omit<z.infer<typeof configSchema>, 'PII_ENCRYPTION_KEY'> & {
+  Omit<z.infer<typeof configSchema>, 'PII_ENCRYPTION_KEY' | 'SESSION_SECRET'> & {
+    /** Signs access tokens; a development secret outside production. */
+    SESSION_SECRET: string;
     /** Absolute directory of the SQLite file and other local state. */
     DATA_DIR: string;
     PII_ENCRYPTION_KEY: string;
@@ -92,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     ...config,
     DATA_DIR: isAbsolute(config.DATA_DIR) ? config.DATA_DIR : resolve(cwd, config.DATA_DIR),
     PII_ENCRYPTION_KEY: config.PII_ENCRYPTION_KEY ?? DEVELOPMENT_PII_KEY,
+    SESSION_SECRET: config.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET,
   });
 }
 

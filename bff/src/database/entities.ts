@@ -1,3 +1,5 @@
+import { RetiredRefreshTokenEntity } from '../auth/retired-refresh-token.entity';
+import { UserSessionEntity } from '../auth/user-session.entity';
 import { CatalogueEntryEntity } from '../catalogue/catalogue-entry.entity';
 import { CatalogueSyncStateEntity } from '../catalogue/catalogue-sync-state.entity';
 import { ServiceItemViewStatEntity } from '../catalogue/service-item-view-stat.entity';
@@ -7,6 +9,7 @@ import { SearchQueryLogEntity } from '../search/search-query-log.entity';
 import { ServicePointEntity } from '../halls/service-point.entity';
 import { ServiceWindowEntity } from '../halls/service-window.entity';
 import { SharedChecklistEntity } from '../checklists/shared-checklist.entity';
+import { AppUserEntity } from '../users/app-user.entity';
 
 /** Every TypeORM entity of the BFF; a new entity must be listed here and get a migration. */
 export const ENTITIES = [
@@ -19,4 +22,7 @@ export const ENTITIES = [
   ServiceItemViewStatEntity,
   SearchQueryLogEntity,
   SharedChecklistEntity,
+  AppUserEntity,
+  UserSessionEntity,
+  RetiredRefreshTokenEntity,
 ];

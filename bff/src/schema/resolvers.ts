@@ -1,9 +1,11 @@
+import { AuthResolver } from '../auth/auth.resolver';
 import { BrowseResolver } from '../catalogue/browse.resolver';
 import { CatalogueResolver } from '../catalogue/catalogue.resolver';
 import { ChecklistsResolver } from '../checklists/checklists.resolver';
 import { HallResolver } from '../halls/hall.resolver';
 import { SearchResolver } from '../search/search.resolver';
 import { ThemesResolver } from '../themes/themes.resolver';
+import { UsersResolver } from '../users/users.resolver';
 
 /**
  * Every resolver class, for writing bff/schema.gql without starting the app. A test compares
@@ -16,4 +18,6 @@ export const GRAPHQL_RESOLVERS = [
   BrowseResolver,
   ThemesResolver,
   ChecklistsResolver,
+  AuthResolver,
+  UsersResolver,
 ];

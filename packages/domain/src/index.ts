@@ -7,3 +7,4 @@ export * from './checklists/checklist-questions';
 export * from './checklists/checklist-template';
 export * from './checklists/evaluate-checklist';
 export * from './search';
+export * from './identity';

@@ -3,6 +3,7 @@ import { ShizhongHallSeed1763900000100 } from './1763900000100-shizhong-hall-see
 import { CatalogueCache1763900000200 } from './1763900000200-catalogue-cache';
 import { SearchQueryLog1763900100000 } from './1763900100000-search-query-log';
 import { SharedChecklist1763900200000 } from './1763900200000-shared-checklist';
+import { UsersAndSessions1763900300000 } from './1763900300000-users-and-sessions';
 
 /** Migrations in the order they run; they use TypeORM's schema builder so they run on SQLite and MySQL. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CatalogueCache1763900000200,
   SearchQueryLog1763900100000,
   SharedChecklist1763900200000,
+  UsersAndSessions1763900300000,
 ];

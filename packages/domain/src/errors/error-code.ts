@@ -18,6 +18,11 @@ export const ERROR_CODES = [
   'INTERNAL_ERROR',
   'QUERY_TOO_LONG',
   'QUERY_INVALID_CHARACTERS',
+  'WECHAT_LOGIN_FAILED',
+  'ID_NUMBER_INVALID',
+  'PHONE_INVALID',
+  'NAME_INVALID',
+  'SMS_CODE_INVALID',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -37,6 +42,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   INTERNAL_ERROR: '服务暂时不可用，请稍后再试',
   QUERY_TOO_LONG: '搜索内容过长，请不超过 50 个字',
   QUERY_INVALID_CHARACTERS: '搜索内容含有无法识别的字符，请重新输入',
+  WECHAT_LOGIN_FAILED: '微信登录失败，请重新打开小程序后再试',
+  ID_NUMBER_INVALID: '身份证号码不正确，请核对后重新输入',
+  PHONE_INVALID: '请输入正确的中国大陆手机号码',
+  NAME_INVALID: '姓名格式不正确，请输入证件上的姓名',
+  SMS_CODE_INVALID: '验证码不正确或已过期，请重新获取',
 };
 
 export function isErrorCode(value: unknown): value is ErrorCode {

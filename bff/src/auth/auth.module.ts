@@ -1,0 +1,42 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { UsersModule } from '../users/users.module';
+import { AuthRateLimitService } from './auth-rate-limit.service';
+import { AuthGuard } from './auth.guard';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { SessionService } from './session.service';
+import { FakeWechatAuthAdapter } from './wechat/fake-wechat-auth.adapter';
+import { HttpWechatAuthAdapter } from './wechat/http-wechat-auth.adapter';
+import { WECHAT_AUTH_ADAPTER, type WechatAuthAdapter } from './wechat/wechat-auth.adapter';
+
+/**
+ * WeChat login, demo login, sessions and the AuthGuard. Global, so any feature can use
+ * `@Authenticated()` / `@CurrentUser()` without importing it.
+ */
+@Global()
+@Module({
+  imports: [UsersModule],
+  providers: [
+    {
+      provide: WECHAT_AUTH_ADAPTER,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig): WechatAuthAdapter =>
+        config.WECHAT_MODE === 'http' && config.WECHAT_APP_ID && config.WECHAT_APP_SECRET
+          ? new HttpWechatAuthAdapter({
+              appId: config.WECHAT_APP_ID,
+              appSecret: config.WECHAT_APP_SECRET,
+              baseUrl: config.WECHAT_API_BASE_URL,
+              timeoutMs: config.WECHAT_TIMEOUT_MS,
+            })
+          : new FakeWechatAuthAdapter(),
+    },
+    SessionService,
+    AuthRateLimitService,
+    AuthService,
+    AuthGuard,
+    AuthResolver,
+  ],
+  exports: [SessionService, AuthGuard],
+})
+export class AuthModule {}

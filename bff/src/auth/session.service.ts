@@ -1,0 +1,176 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, IsNull } from 'typeorm';
+import { AppError } from '../common/errors/app.error';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { AppUserEntity } from '../users/app-user.entity';
+import { isUserRole, type UserRole } from '../users/user-role';
+import { signAccessToken, verifyAccessToken } from './access-token';
+import {
+  ACCESS_TOKEN_TTL_SECONDS,
+  newRefreshToken,
+  REFRESH_TOKEN_TTL_MS,
+  tokenHash,
+  type AuthTokens,
+} from './auth-tokens';
+import type { AuthUser } from './auth-user';
+import { RetiredRefreshTokenEntity } from './retired-refresh-token.entity';
+import { UserSessionEntity } from './user-session.entity';
+
+/** How long this instance trusts its last look at a session (logout here clears it at once). */
+const SESSION_CHECK_CACHE_MS = 2000;
+const SESSION_CHECK_CACHE_MAX = 10_000;
+
+interface CachedCheck {
+  until: number;
+  result: { userId: string; role: UserRole } | null;
+}
+
+/**
+ * Sessions: opens them on login, rotates their refresh token, revokes them on logout or reuse of
+ * an old refresh token, and checks on every authenticated request that the session is still open.
+ */
+@Injectable()
+export class SessionService {
+  private readonly checks = new Map<string, CachedCheck>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Opens a session for a user who just logged in. */
+  async open(user: Pick<AppUserEntity, 'id' | 'role'>, now = new Date()): Promise<AuthTokens> {
+    const refreshToken = newRefreshToken();
+    const session: UserSessionEntity = {
+      id: randomUUID(),
+      userId: user.id,
+      refreshTokenHash: tokenHash(refreshToken),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS),
+      revokedAt: null,
+    };
+    await this.dataSource.getRepository(UserSessionEntity).insert(session);
+    return this.tokens(user.id, session.id, user.role, refreshToken, now);
+  }
+
+  /**
+   * Exchanges a refresh token for new tokens; the old refresh token stops working. Presenting a
+   * refresh token that was already exchanged revokes the whole session.
+   */
+  async rotate(
+    refreshToken: string,
+    now = new Date(),
+  ): Promise<{ userId: string; tokens: AuthTokens }> {
+    const oldHash = tokenHash(refreshToken);
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const sessions = manager.getRepository(UserSessionEntity);
+      const session = await sessions.findOneBy({ refreshTokenHash: oldHash });
+      if (!session) {
+        const retired = await manager
+          .getRepository(RetiredRefreshTokenEntity)
+          .findOneBy({ tokenHash: oldHash });
+        if (retired) {
+          await sessions.update({ id: retired.sessionId, revokedAt: IsNull() }, { revokedAt: now });
+          return { kind: 'reused', sessionId: retired.sessionId } as const;
+        }
+        return null;
+      }
+      if (session.revokedAt || session.expiresAt.getTime() <= now.getTime()) return null;
+      const user = await manager.getRepository(AppUserEntity).findOneBy({ id: session.userId });
+      if (!user) return null;
+      const nextToken = newRefreshToken();
+      const updated = await sessions.update(
+        { id: session.id, refreshTokenHash: oldHash, revokedAt: IsNull() },
+        {
+          refreshTokenHash: tokenHash(nextToken),
+          expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS),
+        },
+      );
+      if (updated.affected !== 1) return null;
+      await manager
+        .getRepository(RetiredRefreshTokenEntity)
+        .insert({ tokenHash: oldHash, sessionId: session.id, retiredAt: now });
+      return { kind: 'rotated', user, sessionId: session.id, nextToken } as const;
+    });
+    if (outcome?.kind === 'reused') this.checks.delete(outcome.sessionId);
+    if (outcome?.kind !== 'rotated') {
+      throw new AppError('UNAUTHENTICATED', '登录已失效，请重新登录');
+    }
+    return {
+      userId: outcome.user.id,
+      tokens: this.tokens(
+        outcome.user.id,
+        outcome.sessionId,
+        outcome.user.role,
+        outcome.nextToken,
+        now,
+      ),
+    };
+  }
+
+  /** Ends a session: its refresh token and its access tokens stop working at once. */
+  async revoke(sessionId: string, now = new Date()): Promise<void> {
+    await this.dataSource
+      .getRepository(UserSessionEntity)
+      .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: now });
+    this.checks.delete(sessionId);
+  }
+
+  /**
+   * The caller of a bearer token: a valid signature, not expired, and its session still open.
+   * Null for anything else.
+   */
+  async authenticate(accessToken: string, now = Date.now()): Promise<AuthUser | null> {
+    const claims = verifyAccessToken(
+      this.config.SESSION_SECRET,
+      accessToken,
+      Math.floor(now / 1000),
+    );
+    if (!claims) return null;
+    const session = await this.openSession(claims.sessionId, now);
+    if (!session || session.userId !== claims.userId) return null;
+    return { userId: session.userId, sessionId: claims.sessionId, role: session.role };
+  }
+
+  private async openSession(
+    sessionId: string,
+    now: number,
+  ): Promise<{ userId: string; role: UserRole } | null> {
+    const cached = this.checks.get(sessionId);
+    if (cached && cached.until > now) return cached.result;
+    const session = await this.dataSource
+      .getRepository(UserSessionEntity)
+      .findOneBy({ id: sessionId, revokedAt: IsNull() });
+    const user =
+      session && session.expiresAt.getTime() > now
+        ? await this.dataSource
+            .getRepository(AppUserEntity)
+            .findOne({ where: { id: session.userId }, select: { id: true, role: true } })
+        : null;
+    const result = user && isUserRole(user.role) ? { userId: user.id, role: user.role } : null;
+    if (this.checks.size >= SESSION_CHECK_CACHE_MAX) this.checks.clear();
+    this.checks.set(sessionId, { until: now + SESSION_CHECK_CACHE_MS, result });
+    return result;
+  }
+
+  private tokens(
+    userId: string,
+    sessionId: string,
+    role: UserRole,
+    refreshToken: string,
+    now: Date,
+  ): AuthTokens {
+    const issuedAt = Math.floor(now.getTime() / 1000);
+    return {
+      accessToken: signAccessToken(
+        this.config.SESSION_SECRET,
+        { userId, sessionId, role, expiresAt: issuedAt + ACCESS_TOKEN_TTL_SECONDS },
+        issuedAt,
+      ),
+      refreshToken,
+      expiresIn: ACCESS_TOKEN_TTL_SECONDS,
+    };
+  }
+}
