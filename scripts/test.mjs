@@ -61,6 +61,16 @@ if (process.env.TEST_DATABASE_URL) {
   );
 }
 
+if (!process.env.TEST_REDIS_URL) {
+  const message =
+    'Redis tests (limits shared across instances) need TEST_REDIS_URL=redis://127.0.0.1:6379.';
+  if (ci) {
+    console.error(`✖ ${message}`);
+    process.exit(1);
+  }
+  loud(`SKIPPING Redis tests — ${message}`);
+}
+
 mkdirSync(join(ROOT, '.tmp'), { recursive: true });
 const resultsFile = join(ROOT, '.tmp', 'jest-results.json');
 rmSync(resultsFile, { force: true });
