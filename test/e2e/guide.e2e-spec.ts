@@ -31,7 +31,8 @@ import {
 
 const chromium = requireChromium();
 const describeIfChromium = chromium ? describe : describe.skip;
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+// Written on every run; copy the ones worth keeping to docs/screenshots/ by hand.
+const SCREENSHOTS = join(ROOT, 'test', 'artifacts');
 const NARROW = { width: 360, height: 800 };
 const THEME = { code: 'YJS-KFD', name: '我要开饭店' };
 /** One wrong character, and a word the catalogue never uses, for items citizens look for. */
