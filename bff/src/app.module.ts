@@ -20,6 +20,8 @@ import { loggerOptions } from './logging/logger-options';
 import { SearchModule } from './search/search.module';
 import { ThemesModule } from './themes/themes.module';
 import { UsersModule } from './users/users.module';
+import { ProfilesModule } from './profiles/profiles.module';
+import { FamilyModule } from './family/family.module';
 
 export const QUERY_LIMITS = { maxDepth: 8, maxComplexity: 300 };
 
@@ -59,6 +61,8 @@ export class AppModule {
         RateLimitModule,
         AuthModule,
         UsersModule,
+        ProfilesModule,
+        FamilyModule,
       ],
     };
   }

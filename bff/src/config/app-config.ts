@@ -54,6 +54,14 @@ const configSchema = z
     AUTH_RATE_LIMIT_PER_IP: positiveInt.default(60),
     /** Logins, refreshes and demo logins per minute for one code, refresh token or persona. */
     AUTH_RATE_LIMIT_PER_SUBJECT: positiveInt.default(10),
+    /** How SMS verification codes are sent: `fake` keeps them in memory (246810 outside production). */
+    SMS_MODE: z.enum(['fake']).default('fake'),
+    /** How long an SMS verification code is valid. */
+    SMS_CODE_TTL_SECONDS: positiveInt.default(5 * 60),
+    /** Verification codes per hour for one phone number. */
+    SMS_RATE_LIMIT_PER_PHONE_PER_HOUR: positiveInt.default(5),
+    /** Seconds a phone number must wait before the next verification code. */
+    SMS_MIN_INTERVAL_SECONDS: positiveInt.default(60),
   })
   .superRefine((env, ctx) => {
     if (env.WECHAT_MODE === 'http') {

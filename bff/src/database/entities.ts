@@ -10,6 +10,8 @@ import { ServicePointEntity } from '../halls/service-point.entity';
 import { ServiceWindowEntity } from '../halls/service-window.entity';
 import { SharedChecklistEntity } from '../checklists/shared-checklist.entity';
 import { AppUserEntity } from '../users/app-user.entity';
+import { CitizenProfileEntity } from '../profiles/citizen-profile.entity';
+import { FamilyMemberEntity } from '../family/family-member.entity';
 
 /** Every TypeORM entity of the BFF; a new entity must be listed here and get a migration. */
 export const ENTITIES = [
@@ -25,4 +27,6 @@ export const ENTITIES = [
   AppUserEntity,
   UserSessionEntity,
   RetiredRefreshTokenEntity,
+  CitizenProfileEntity,
+  FamilyMemberEntity,
 ];

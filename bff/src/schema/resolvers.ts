@@ -6,6 +6,8 @@ import { HallResolver } from '../halls/hall.resolver';
 import { SearchResolver } from '../search/search.resolver';
 import { ThemesResolver } from '../themes/themes.resolver';
 import { UsersResolver } from '../users/users.resolver';
+import { ProfilesResolver } from '../profiles/profiles.resolver';
+import { FamilyResolver } from '../family/family.resolver';
 
 /**
  * Every resolver class, for writing bff/schema.gql without starting the app. A test compares
@@ -20,4 +22,6 @@ export const GRAPHQL_RESOLVERS = [
   ChecklistsResolver,
   AuthResolver,
   UsersResolver,
+  ProfilesResolver,
+  FamilyResolver,
 ];

@@ -15,6 +15,12 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation DemoLogin($persona: DemoPersona!) {\n    demoLogin(persona: $persona) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        id\n        role\n        careMode\n      }\n    }\n  }\n": typeof types.DemoLoginDocument,
+    "\n  mutation LoginWithWechat($code: String!) {\n    loginWithWechat(code: $code) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        id\n        role\n        careMode\n      }\n    }\n  }\n": typeof types.LoginWithWechatDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        id\n        role\n        careMode\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation SetCareMode($enabled: Boolean!) {\n    setCareMode(enabled: $enabled) {\n      id\n      careMode\n    }\n  }\n": typeof types.SetCareModeDocument,
+    "\n  query Me {\n    me {\n      id\n      role\n      careMode\n    }\n  }\n": typeof types.MeDocument,
     "\n  query HomePage($limit: Int!) {\n    hotServiceItems(limit: $limit) {\n      items {\n        code\n        name\n        departmentName\n        type\n        audiences\n        visitsNeeded\n        fullyOnline\n        committedDays\n      }\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n    mainHall {\n      name\n      phone\n      officeHours\n      address\n    }\n  }\n": typeof types.HomePageDocument,
     "\n  query ServicesPage {\n    departments {\n      code\n      name\n      shortName\n      itemCount\n    }\n    catalogueFacets {\n      topics {\n        name\n        count\n      }\n      lifeEvents {\n        name\n        count\n      }\n    }\n    themes {\n      code\n      name\n      description\n      itemCount\n      committedDays\n    }\n  }\n": typeof types.ServicesPageDocument,
     "\n  query BrowseServiceItems($filter: ServiceItemFilter, $offset: Int!, $limit: Int!) {\n    browseServiceItems(filter: $filter, offset: $offset, limit: $limit) {\n      items {\n        code\n        name\n        departmentName\n        visitsNeeded\n        fullyOnline\n        committedDays\n      }\n      totalCount\n      hasMore\n      nextOffset\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n  }\n": typeof types.BrowseServiceItemsDocument,
@@ -29,6 +35,12 @@ type Documents = {
     "\n  query SearchHall {\n    mainHall {\n      name\n      phone\n    }\n  }\n": typeof types.SearchHallDocument,
 };
 const documents: Documents = {
+    "\n  mutation DemoLogin($persona: DemoPersona!) {\n    demoLogin(persona: $persona) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        id\n        role\n        careMode\n      }\n    }\n  }\n": types.DemoLoginDocument,
+    "\n  mutation LoginWithWechat($code: String!) {\n    loginWithWechat(code: $code) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        id\n        role\n        careMode\n      }\n    }\n  }\n": types.LoginWithWechatDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        id\n        role\n        careMode\n      }\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation SetCareMode($enabled: Boolean!) {\n    setCareMode(enabled: $enabled) {\n      id\n      careMode\n    }\n  }\n": types.SetCareModeDocument,
+    "\n  query Me {\n    me {\n      id\n      role\n      careMode\n    }\n  }\n": types.MeDocument,
     "\n  query HomePage($limit: Int!) {\n    hotServiceItems(limit: $limit) {\n      items {\n        code\n        name\n        departmentName\n        type\n        audiences\n        visitsNeeded\n        fullyOnline\n        committedDays\n      }\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n    mainHall {\n      name\n      phone\n      officeHours\n      address\n    }\n  }\n": types.HomePageDocument,
     "\n  query ServicesPage {\n    departments {\n      code\n      name\n      shortName\n      itemCount\n    }\n    catalogueFacets {\n      topics {\n        name\n        count\n      }\n      lifeEvents {\n        name\n        count\n      }\n    }\n    themes {\n      code\n      name\n      description\n      itemCount\n      committedDays\n    }\n  }\n": types.ServicesPageDocument,
     "\n  query BrowseServiceItems($filter: ServiceItemFilter, $offset: Int!, $limit: Int!) {\n    browseServiceItems(filter: $filter, offset: $offset, limit: $limit) {\n      items {\n        code\n        name\n        departmentName\n        visitsNeeded\n        fullyOnline\n        committedDays\n      }\n      totalCount\n      hasMore\n      nextOffset\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n  }\n": types.BrowseServiceItemsDocument,
@@ -43,6 +55,30 @@ const documents: Documents = {
     "\n  query SearchHall {\n    mainHall {\n      name\n      phone\n    }\n  }\n": types.SearchHallDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemoLogin($persona: DemoPersona!) {\n    demoLogin(persona: $persona) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        id\n        role\n        careMode\n      }\n    }\n  }\n"): typeof import('./graphql').DemoLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginWithWechat($code: String!) {\n    loginWithWechat(code: $code) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        id\n        role\n        careMode\n      }\n    }\n  }\n"): typeof import('./graphql').LoginWithWechatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        id\n        role\n        careMode\n      }\n    }\n  }\n"): typeof import('./graphql').RefreshSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCareMode($enabled: Boolean!) {\n    setCareMode(enabled: $enabled) {\n      id\n      careMode\n    }\n  }\n"): typeof import('./graphql').SetCareModeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      role\n      careMode\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

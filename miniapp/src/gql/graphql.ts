@@ -24,6 +24,11 @@ export type ChecklistSubjectKind =
   | 'ITEM'
   | 'THEME';
 
+/** Seeded test accounts for the demo login (development and tests only) */
+export type DemoPersona =
+  | 'CITIZEN_A'
+  | 'CITIZEN_B';
+
 /** A service item or an 一件事 theme */
 export type SearchHitKind =
   | 'ITEM'
@@ -52,6 +57,51 @@ export type ShareChecklistInput = {
   heldCodes: Array<string>;
   subject: ChecklistSubjectInput;
 };
+
+/** Citizen (WeChat login), hall staff, hall admin or system admin */
+export type UserRole =
+  | 'CITIZEN'
+  | 'HALL_ADMIN'
+  | 'STAFF'
+  | 'SYSTEM_ADMIN';
+
+export type DemoLoginMutationVariables = Exact<{
+  persona: DemoPersona;
+}>;
+
+
+export type DemoLoginMutation = { demoLogin: { accessToken: string, refreshToken: string, expiresIn: number, user: { id: string, role: UserRole, careMode: boolean } } };
+
+export type LoginWithWechatMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type LoginWithWechatMutation = { loginWithWechat: { accessToken: string, refreshToken: string, expiresIn: number, user: { id: string, role: UserRole, careMode: boolean } } };
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type RefreshSessionMutation = { refreshSession: { accessToken: string, refreshToken: string, expiresIn: number, user: { id: string, role: UserRole, careMode: boolean } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type SetCareModeMutationVariables = Exact<{
+  enabled: boolean;
+}>;
+
+
+export type SetCareModeMutation = { setCareMode: { id: string, careMode: boolean } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, role: UserRole, careMode: boolean } | null };
 
 export type HomePageQueryVariables = Exact<{
   limit: number;
@@ -179,6 +229,70 @@ export const ChecklistTemplateFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ChecklistTemplateFields"}) as unknown as TypedDocumentString<ChecklistTemplateFieldsFragment, unknown>;
+export const DemoLoginDocument = new TypedDocumentString(`
+    mutation DemoLogin($persona: DemoPersona!) {
+  demoLogin(persona: $persona) {
+    accessToken
+    refreshToken
+    expiresIn
+    user {
+      id
+      role
+      careMode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoLoginMutation, DemoLoginMutationVariables>;
+export const LoginWithWechatDocument = new TypedDocumentString(`
+    mutation LoginWithWechat($code: String!) {
+  loginWithWechat(code: $code) {
+    accessToken
+    refreshToken
+    expiresIn
+    user {
+      id
+      role
+      careMode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginWithWechatMutation, LoginWithWechatMutationVariables>;
+export const RefreshSessionDocument = new TypedDocumentString(`
+    mutation RefreshSession($refreshToken: String!) {
+  refreshSession(refreshToken: $refreshToken) {
+    accessToken
+    refreshToken
+    expiresIn
+    user {
+      id
+      role
+      careMode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const SetCareModeDocument = new TypedDocumentString(`
+    mutation SetCareMode($enabled: Boolean!) {
+  setCareMode(enabled: $enabled) {
+    id
+    careMode
+  }
+}
+    `) as unknown as TypedDocumentString<SetCareModeMutation, SetCareModeMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    role
+    careMode
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage($limit: Int!) {
   hotServiceItems(limit: $limit) {

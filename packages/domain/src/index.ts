@@ -8,3 +8,4 @@ export * from './checklists/checklist-template';
 export * from './checklists/evaluate-checklist';
 export * from './search';
 export * from './identity';
+export * from './family';

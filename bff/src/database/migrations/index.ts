@@ -4,6 +4,7 @@ import { CatalogueCache1763900000200 } from './1763900000200-catalogue-cache';
 import { SearchQueryLog1763900100000 } from './1763900100000-search-query-log';
 import { SharedChecklist1763900200000 } from './1763900200000-shared-checklist';
 import { UsersAndSessions1763900300000 } from './1763900300000-users-and-sessions';
+import { ProfilesAndFamily1763900400000 } from './1763900400000-profiles-and-family';
 
 /** Migrations in the order they run; they use TypeORM's schema builder so they run on SQLite and MySQL. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   SearchQueryLog1763900100000,
   SharedChecklist1763900200000,
   UsersAndSessions1763900300000,
+  ProfilesAndFamily1763900400000,
 ];

@@ -23,6 +23,10 @@ export const ERROR_CODES = [
   'PHONE_INVALID',
   'NAME_INVALID',
   'SMS_CODE_INVALID',
+  'ID_NUMBER_TAKEN',
+  'REAL_NAME_REQUIRED',
+  'FAMILY_MEMBER_EXISTS',
+  'FAMILY_MEMBER_LIMIT',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -47,6 +51,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   PHONE_INVALID: '请输入正确的中国大陆手机号码',
   NAME_INVALID: '姓名格式不正确，请输入证件上的姓名',
   SMS_CODE_INVALID: '验证码不正确或已过期，请重新获取',
+  ID_NUMBER_TAKEN: '该身份证号已绑定其他账号',
+  REAL_NAME_REQUIRED: '请先完成实名认证',
+  FAMILY_MEMBER_EXISTS: '这位家庭成员已经添加过了',
+  FAMILY_MEMBER_LIMIT: '最多可添加10位家庭成员',
 };
 
 export function isErrorCode(value: unknown): value is ErrorCode {
