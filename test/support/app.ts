@@ -122,3 +122,33 @@ export async function useCareModeIn(context: BrowserContext): Promise<void> {
     window.localStorage.setItem('careMode', JSON.stringify({ data: true }));
   });
 }
+
+/** 我的: login, account, care-mode row, coming-soon rows, logout (H5 hooks, see miniapp/README.md). */
+export const ME_SELECTORS = {
+  loginCard: '[data-testid="login-card"]:visible',
+  demoLoginA: 'taro-button-core[data-testid="demo-login-a"]:visible',
+  demoLoginB: 'taro-button-core[data-testid="demo-login-b"]:visible',
+  loginError: '[data-testid="login-error"]:visible',
+  accountCard: '[data-testid="account-card"]:visible',
+  accountRole: '[data-testid="account-role"]:visible',
+  featureRow: '[data-testid="me-feature-row"]:visible',
+  logout: 'taro-button-core[data-testid="logout"]:visible',
+  /** Taro H5's showModal buttons. */
+  modalConfirm: '.taro__modal .taro-model__confirm',
+} as const;
+
+export const ME_PATH = '#/pages/me/index';
+
+/** The login session Taro H5 keeps in localStorage (`{ data }` JSON under `session`). */
+export async function storedSession(
+  page: Page,
+): Promise<{ accessToken: string; refreshToken: string; expiresAt: number } | null> {
+  return page.evaluate(() => {
+    const raw = window.localStorage.getItem('session');
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as {
+      data?: { accessToken: string; refreshToken: string; expiresAt: number } | '';
+    };
+    return parsed.data ? parsed.data : null;
+  });
+}

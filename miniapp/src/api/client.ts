@@ -1,6 +1,10 @@
 import { Client, cacheExchange, fetchExchange } from '@urql/core';
 import Taro from '@tarojs/taro';
+import { refreshSession } from '@/auth/refresh-session';
+import { getSessionStore } from '@/auth/session';
+import { createAuthFetch } from './auth-fetch';
 import { toUserFacingError, type UserFacingError } from './errors';
+import { apiStrings } from './strings';
 import { createTaroFetch } from './taro-fetch';
 
 /** H5 is served next to the BFF (same origin); the mini-program needs an absolute URL. */
@@ -10,17 +14,39 @@ export function getGraphqlUrl(): string {
 }
 
 let client: Client | undefined;
+let clientUserId: string | null = null;
 
-/** The one GraphQL client of the app. Pages use `useGraphqlQuery` / service functions. */
+function currentUserId(): string | null {
+  return getSessionStore().getSnapshot()?.user.id ?? null;
+}
+
+/**
+ * The one GraphQL client of the app. Pages use `useGraphqlQuery` / service functions. Every
+ * request carries the access token while logged in (see auth-fetch.ts); the cache is dropped
+ * when the account changes (login, logout), so nobody sees the previous account's answers.
+ */
 export function getClient(): Client {
-  client ??= new Client({
-    url: getGraphqlUrl(),
-    exchanges: [cacheExchange, fetchExchange],
-    // urql only needs status, statusText, headers.get and text() from the response.
-    fetch: createTaroFetch() as unknown as typeof fetch,
-    preferGetMethod: false,
-    requestPolicy: 'cache-and-network',
-  });
+  if (client && clientUserId !== currentUserId()) client = undefined;
+  if (!client) {
+    const baseFetch = createTaroFetch();
+    const url = getGraphqlUrl();
+    const authFetch = createAuthFetch(baseFetch, {
+      sessions: getSessionStore(),
+      refresh: (refreshToken) => refreshSession(baseFetch, url, refreshToken),
+      onSessionExpired: () => {
+        void Taro.showToast({ title: apiStrings.sessionExpired, icon: 'none', duration: 3000 });
+      },
+    });
+    clientUserId = currentUserId();
+    client = new Client({
+      url,
+      exchanges: [cacheExchange, fetchExchange],
+      // urql only needs status, statusText, headers.get and text() from the response.
+      fetch: authFetch as unknown as typeof fetch,
+      preferGetMethod: false,
+      requestPolicy: 'cache-and-network',
+    });
+  }
   return client;
 }
 

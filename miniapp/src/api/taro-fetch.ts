@@ -24,7 +24,7 @@ export interface MinimalRequestInit {
   body?: BodyInit | null;
 }
 
-function headersToRecord(headers: MinimalRequestInit['headers']): Record<string, string> {
+export function headersToRecord(headers: MinimalRequestInit['headers']): Record<string, string> {
   if (!headers) return {};
   if (Array.isArray(headers)) return Object.fromEntries(headers);
   if (typeof Headers !== 'undefined' && headers instanceof Headers) {

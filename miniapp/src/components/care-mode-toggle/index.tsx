@@ -1,5 +1,6 @@
 import { Button } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { getAuthService } from '@/auth';
 import { useCareMode } from '@/theme/care-mode';
 import { a11y } from '@/utils/a11y';
 import { careToggleStrings as s } from './strings';
@@ -10,12 +11,13 @@ export interface CareModeToggleProps {
   variant?: 'inverse' | 'plain';
 }
 
-/** The 长辈版 / 标准版 switch. Persists on the device and re-renders every page. */
+/** The 长辈版 / 标准版 switch. Persists on the device (and the account) and re-renders every page. */
 export function CareModeToggle({ variant = 'plain' }: CareModeToggleProps) {
-  const [careMode, setCareMode] = useCareMode();
+  const [careMode] = useCareMode();
   const onTap = () => {
     const next = !careMode;
-    setCareMode(next);
+    // Device at once; the account too when logged in.
+    getAuthService().setCareMode(next);
     void Taro.showToast({ title: next ? s.switchedToCare : s.switchedToNormal, icon: 'none' });
   };
   return (

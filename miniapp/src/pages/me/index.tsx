@@ -1,23 +1,176 @@
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
+import { getClient } from '@/api/client';
+import { getAuthService, getSessionStore, useSession } from '@/auth';
+import { MeQuery } from '@/auth/auth.graphql';
+import type { AccountRole } from '@/auth/session-store';
 import { CareModeToggle } from '@/components/care-mode-toggle';
 import { PageShell } from '@/components/page-shell';
+import type { DemoPersona, MeQuery as MeQueryData } from '@/gql/graphql';
 import { useCareMode } from '@/theme/care-mode';
 import { a11y } from '@/utils/a11y';
 import { meStrings as s } from './strings';
 import './index.scss';
 
+const IS_WEAPP = process.env.TARO_ENV === 'weapp';
+/** The dialog is drawn by WeChat / Taro (no CSS variables): dark red, ≥ 4.5:1 on white. */
+const LOGOUT_CONFIRM_COLOR = '#b3261e';
+
+/**
+ * Taro H5 styles `taro-button-core[disabled]` as faded even for `disabled={false}` (the attribute
+ * is still set), so pass it only while it applies.
+ */
+function disabledWhile(busy: boolean): { disabled?: true } {
+  return busy ? { disabled: true } : {};
+}
+
+function LoginCard() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const login = async (persona?: DemoPersona) => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    const result = await getAuthService().login(persona);
+    setBusy(false);
+    if (!result.ok) setError(result.error.message);
+  };
+
+  return (
+    <View className="card me-login" data-testid="login-card">
+      <Text className="me-login__title" {...a11y({ role: 'heading', level: 1 })}>
+        {s.login}
+      </Text>
+      <Text className="me-login__hint">{s.loginHint}</Text>
+      {IS_WEAPP ? (
+        <Button
+          className="me-button me-button--primary"
+          data-testid="wechat-login"
+          {...disabledWhile(busy)}
+          onClick={() => void login()}
+          {...a11y({ label: s.wechatLoginLabel })}
+        >
+          {busy ? s.loggingIn : s.wechatLogin}
+        </Button>
+      ) : (
+        <View className="me-demo" data-testid="demo-login">
+          <Text className="me-demo__badge">{s.demoTitle}</Text>
+          <Text className="me-demo__hint">{s.demoHint}</Text>
+          {(
+            [
+              ['CITIZEN_A', s.demoA],
+              ['CITIZEN_B', s.demoB],
+            ] as const
+          ).map(([persona, name]) => (
+            <Button
+              key={persona}
+              className="me-button me-button--primary"
+              data-testid={`demo-login-${persona === 'CITIZEN_A' ? 'a' : 'b'}`}
+              {...disabledWhile(busy)}
+              onClick={() => void login(persona)}
+              {...a11y({ label: s.demoLabel(name) })}
+            >
+              {name}
+            </Button>
+          ))}
+        </View>
+      )}
+      {error && (
+        <Text className="me-login__error" data-testid="login-error" {...a11y({ role: 'status' })}>
+          {error}
+        </Text>
+      )}
+    </View>
+  );
+}
+
+function AccountCard({ role }: { role: AccountRole }) {
+  return (
+    <View className="card me-account" data-testid="account-card">
+      <Text className="me-account__title" {...a11y({ role: 'heading', level: 1 })}>
+        {s.accountTitle}
+      </Text>
+      <Text className="me-account__state">{s.loggedIn}</Text>
+      <View className="me-account__row">
+        <Text className="me-account__label">{s.roleLabel}</Text>
+        <Text className="me-account__role" data-testid="account-role">
+          {s.roles[role]}
+        </Text>
+      </View>
+    </View>
+  );
+}
+
+function ComingSoonList() {
+  return (
+    <View className="section">
+      <Text className="section__title" {...a11y({ role: 'heading', level: 2 })}>
+        {s.servicesTitle}
+      </Text>
+      <View className="card me-list">
+        {s.features.map((name) => {
+          const open = () => void Taro.showToast({ title: s.comingSoonToast(name), icon: 'none' });
+          return (
+            <View
+              key={name}
+              className="me-list__row"
+              data-testid="me-feature-row"
+              data-name={name}
+              onClick={open}
+              {...a11y({ role: 'button', label: s.comingSoonLabel(name), onActivate: open })}
+            >
+              <Text className="me-list__name">{name}</Text>
+              <Text className="me-list__soon">{s.comingSoon}</Text>
+            </View>
+          );
+        })}
+      </View>
+    </View>
+  );
+}
+
 function MePage() {
   const [careMode] = useCareMode();
+  const session = useSession();
+  const [checked, setChecked] = useState<{ id: string; role: AccountRole } | null>(null);
+
+  // Check the stored session with the server whenever 我的 is shown: an expired access token is
+  // refreshed by the request layer, a refused one logs out (and the login card shows again).
+  useDidShow(() => {
+    if (!getSessionStore().getSnapshot()) return;
+    void getClient()
+      .query(MeQuery.toString(), {}, { requestPolicy: 'network-only' })
+      .toPromise()
+      .then((result) => {
+        const me = (result.data as MeQueryData | undefined)?.me;
+        if (me) setChecked({ id: me.id, role: me.role });
+      });
+  });
+
+  const confirmLogout = async () => {
+    const { confirm } = await Taro.showModal({
+      title: s.logoutConfirmTitle,
+      content: s.logoutConfirmContent,
+      confirmText: s.logoutConfirm,
+      cancelText: s.logoutCancel,
+      confirmColor: LOGOUT_CONFIRM_COLOR,
+      cancelColor: '#1a1f29',
+    });
+    if (!confirm) return;
+    await getAuthService().logout();
+    void Taro.showToast({ title: s.loggedOut, icon: 'none' });
+  };
+
   return (
     <PageShell className="me">
       <View className="section">
-        <View className="card me-login" data-testid="login-placeholder">
-          <Text className="me-login__title" {...a11y({ role: 'heading', level: 1 })}>
-            {s.login}
-          </Text>
-          <Text className="me-login__soon">{s.loginSoon}</Text>
-          <Text className="me-login__hint">{s.loginHint}</Text>
-        </View>
+        {session ? (
+          <AccountCard role={checked?.id === session.user.id ? checked.role : session.user.role} />
+        ) : (
+          <LoginCard />
+        )}
       </View>
       <View className="section">
         <View className="card me-row" data-testid="care-mode-row">
@@ -28,6 +181,18 @@ function MePage() {
           <CareModeToggle variant="plain" />
         </View>
       </View>
+      {session && <ComingSoonList />}
+      {session && (
+        <View className="section">
+          <Button
+            className="me-button me-button--logout"
+            data-testid="logout"
+            onClick={() => void confirmLogout()}
+          >
+            {s.logout}
+          </Button>
+        </View>
+      )}
       <Text className="me-version">{s.version(APP_VERSION)}</Text>
     </PageShell>
   );
