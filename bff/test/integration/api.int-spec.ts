@@ -1,35 +1,19 @@
+import { useAppWithSimulator } from '../support/app-with-simulator';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { startApprovalSim, type RunningApprovalSim } from '@shizhong/approval-sim';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderSchema } from '../../src/schema/render-schema';
-import { createTestDatabase, startTestApp, type TestApp } from '../support/test-app';
-import type { TestDatabase } from '../support/test-database';
 
 describe('GraphQL API: errors, limits, schema, health, hall reference data', () => {
-  let sim: RunningApprovalSim;
-  let database: TestDatabase;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    sim = await startApprovalSim({ port: 0 });
-    database = await createTestDatabase();
-    app = await startTestApp({ database, env: { APPROVAL_BASE_URL: sim.url } });
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await database?.drop();
-    await sim?.close();
-  });
+  const stack = useAppWithSimulator();
 
   it('serves exactly the committed bff/schema.gql (regenerate with pnpm codegen)', () => {
     const committed = readFileSync(join(__dirname, '..', '..', 'schema.gql'), 'utf8');
-    expect(renderSchema(app.app.get(GraphQLSchemaHost).schema)).toBe(committed);
+    expect(renderSchema(stack.app.app.get(GraphQLSchemaHost).schema)).toBe(committed);
   });
 
   it('seeds the Shizhong hall: four functional zones, special areas, categories, windows', async () => {
-    const body = await app.graphql<{
+    const body = await stack.app.graphql<{
       mainHall: {
         name: string;
         windowCount: number;
@@ -75,7 +59,7 @@ describe('GraphQL API: errors, limits, schema, health, hall reference data', () 
   });
 
   it('stores street centres and community stations with coordinates', async () => {
-    const rows: { kind: string; n: number | string }[] = await app.dataSource.query(
+    const rows: { kind: string; n: number | string }[] = await stack.app.dataSource.query(
       'SELECT kind, COUNT(*) AS n FROM service_point GROUP BY kind ORDER BY kind',
     );
     const counts = Object.fromEntries(rows.map((row) => [row.kind, Number(row.n)]));
@@ -83,16 +67,16 @@ describe('GraphQL API: errors, limits, schema, health, hall reference data', () 
   });
 
   it('answers malformed documents and unknown fields with a coded Chinese message, no stack', async () => {
-    const parse = await app.graphql('{ hotServiceItems(limit: ');
+    const parse = await stack.app.graphql('{ hotServiceItems(limit: ');
     expect(parse.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(parse.errors?.[0].message).toBe('请求格式有误');
-    const unknown = await app.graphql('{ nope }');
+    const unknown = await stack.app.graphql('{ nope }');
     expect(unknown.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(unknown)).not.toMatch(/stacktrace|at .*\.js:\d+/i);
   });
 
   it('validates arguments at the boundary', async () => {
-    const body = await app.graphql('{ hotServiceItems(limit: 0) { items { code } } }');
+    const body = await stack.app.graphql('{ hotServiceItems(limit: 0) { items { code } } }');
     expect(body.errors?.[0]).toMatchObject({
       message: '数量至少为 1',
       extensions: { code: 'BAD_USER_INPUT', field: 'limit' },
@@ -100,7 +84,7 @@ describe('GraphQL API: errors, limits, schema, health, hall reference data', () 
   });
 
   it('answers a variable of the wrong type as bad input, not as an internal error', async () => {
-    const body = await app.graphql(
+    const body = await stack.app.graphql(
       'query Q($limit: Int!) { hotServiceItems(limit: $limit) { items { code } } }',
       {
         limit: 'many',
@@ -114,13 +98,13 @@ describe('GraphQL API: errors, limits, schema, health, hall reference data', () 
     const fields =
       'items { code name departmentName type audiences visitsNeeded fullyOnline committedDays }';
     const query = `{ a: hotServiceItems(limit: 20) { ${fields} } b: hotServiceItems(limit: 20) { ${fields} } }`;
-    const body = await app.graphql(query);
+    const body = await stack.app.graphql(query);
     expect(body.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(body.data ?? null).toBeNull();
   });
 
   it('gives every request an id, echoed in the header and in errors', async () => {
-    const response = await fetch(`${app.url}/graphql`, {
+    const response = await fetch(`${stack.app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'test-request-0001' },
       body: JSON.stringify({ query: '{ nope }' }),
@@ -131,11 +115,11 @@ describe('GraphQL API: errors, limits, schema, health, hall reference data', () 
   });
 
   it('reports health: database up, circuit closed, catalogue fresh', async () => {
-    const response = await fetch(`${app.url}/health`);
+    const response = await fetch(`${stack.app.url}/health`);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
       status: 'ok',
-      database: { status: 'up', dialect: database.dialect },
+      database: { status: 'up', dialect: stack.database.dialect },
       approvalBackend: { circuit: 'closed' },
       catalogue: { stale: false },
     });

@@ -1,8 +1,7 @@
-import { startApprovalSim, type RunningApprovalSim } from '@shizhong/approval-sim';
+import { useAppWithSimulator } from '../support/app-with-simulator';
 import { CatalogueSyncService } from '../../src/catalogue/catalogue-sync.service';
 import { CatalogueService } from '../../src/catalogue/catalogue.service';
-import { createTestDatabase, startTestApp, type TestApp } from '../support/test-app';
-import type { TestDatabase } from '../support/test-database';
+import { startTestApp } from '../support/test-app';
 
 const HOT_ITEMS = /* GraphQL */ `
   query Hot($limit: Int!) {
@@ -59,24 +58,10 @@ interface Item {
 }
 
 describe('catalogue: synced from the approval backend, served from the cache', () => {
-  let sim: RunningApprovalSim;
-  let database: TestDatabase;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    sim = await startApprovalSim({ port: 0 });
-    database = await createTestDatabase();
-    app = await startTestApp({ database, env: { APPROVAL_BASE_URL: sim.url } });
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await database?.drop();
-    await sim?.close();
-  });
+  const stack = useAppWithSimulator();
 
   it('serves hot items from the first sync, fresh', async () => {
-    const body = await app.graphql<HotItems>(HOT_ITEMS, { limit: 6 });
+    const body = await stack.app.graphql<HotItems>(HOT_ITEMS, { limit: 6 });
     expect(body.errors).toBeUndefined();
     const { items, freshness } = body.data!.hotServiceItems;
     expect(items).toHaveLength(6);
@@ -87,72 +72,80 @@ describe('catalogue: synced from the approval backend, served from the cache', (
   });
 
   it('shows an item with its guide, and counts views into the hot ranking', async () => {
-    const hot = (await app.graphql<HotItems>(HOT_ITEMS, { limit: 20 })).data!.hotServiceItems.items;
+    const hot = (await stack.app.graphql<HotItems>(HOT_ITEMS, { limit: 20 })).data!.hotServiceItems
+      .items;
     const rising = hot[hot.length - 1];
     for (let i = 0; i < 3; i += 1) {
-      const body = await app.graphql<Item>(ITEM, { code: rising.code });
+      const body = await stack.app.graphql<Item>(ITEM, { code: rising.code });
       expect(body.data!.serviceItem).toMatchObject({ code: rising.code, name: rising.name });
       expect(body.data!.serviceItem!.materials.length).toBeGreaterThan(0);
       expect(body.data!.serviceItem!.committedDays).toBeLessThanOrEqual(
         body.data!.serviceItem!.statutoryDays,
       );
     }
-    await app.app.get(CatalogueService).flushViews();
-    const after = (await app.graphql<HotItems>(HOT_ITEMS, { limit: 1 })).data!.hotServiceItems
+    await stack.app.app.get(CatalogueService).flushViews();
+    const after = (await stack.app.graphql<HotItems>(HOT_ITEMS, { limit: 1 })).data!.hotServiceItems
       .items;
     expect(after[0].code).toBe(rising.code);
   });
 
   it('answers null for an unknown item and a coded Chinese error for a malformed code', async () => {
-    expect((await app.graphql<Item>(ITEM, { code: 'NO-SUCH-ITEM' })).data!.serviceItem).toBeNull();
-    const bad = await app.graphql<Item>(ITEM, { code: "x' OR 1=1 --" });
+    expect(
+      (await stack.app.graphql<Item>(ITEM, { code: 'NO-SUCH-ITEM' })).data!.serviceItem,
+    ).toBeNull();
+    const bad = await stack.app.graphql<Item>(ITEM, { code: "x' OR 1=1 --" });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0].message).toBe('事项编码格式不正确');
   });
 
   it('picks up changes and withdrawals incrementally', async () => {
-    const code = (await app.graphql<HotItems>(HOT_ITEMS, { limit: 3 })).data!.hotServiceItems
+    const code = (await stack.app.graphql<HotItems>(HOT_ITEMS, { limit: 3 })).data!.hotServiceItems
       .items[2].code;
-    await fetch(`${sim.url}/__admin/service-items/${code}/touch`, {
+    await fetch(`${stack.sim.url}/__admin/service-items/${code}/touch`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ name: '食品经营许可（新版）' }),
     });
-    const result = await app.app.get(CatalogueSyncService).syncNow();
+    const result = await stack.app.app.get(CatalogueSyncService).syncNow();
     expect(result).toMatchObject({ ok: true, changed: { 'service-item': 1 } });
-    expect((await app.graphql<Item>(ITEM, { code })).data!.serviceItem!.name).toBe(
+    expect((await stack.app.graphql<Item>(ITEM, { code })).data!.serviceItem!.name).toBe(
       '食品经营许可（新版）',
     );
 
-    await fetch(`${sim.url}/__admin/service-items/${code}/withdraw`, { method: 'POST' });
-    await app.app.get(CatalogueSyncService).syncNow();
-    expect((await app.graphql<Item>(ITEM, { code })).data!.serviceItem).toBeNull();
+    await fetch(`${stack.sim.url}/__admin/service-items/${code}/withdraw`, { method: 'POST' });
+    await stack.app.app.get(CatalogueSyncService).syncNow();
+    expect((await stack.app.graphql<Item>(ITEM, { code })).data!.serviceItem).toBeNull();
   });
 
   it('keeps serving the last good copy, marked stale, while the backend is down — also after a restart', async () => {
-    const before = (await app.graphql<HotItems>(HOT_ITEMS, { limit: 6 })).data!.hotServiceItems
-      .items;
-    sim.setFaults({ down: true });
+    const before = (await stack.app.graphql<HotItems>(HOT_ITEMS, { limit: 6 })).data!
+      .hotServiceItems.items;
+    stack.sim.setFaults({ down: true });
     try {
-      const result = await app.app.get(CatalogueSyncService).syncNow();
+      const result = await stack.app.app.get(CatalogueSyncService).syncNow();
       expect(result.ok).toBe(false);
-      const during = (await app.graphql<HotItems>(HOT_ITEMS, { limit: 6 })).data!.hotServiceItems;
+      const during = (await stack.app.graphql<HotItems>(HOT_ITEMS, { limit: 6 })).data!
+        .hotServiceItems;
       expect(during.items.map((item) => item.code)).toEqual(before.map((item) => item.code));
       expect(during.freshness.stale).toBe(true);
       expect(during.freshness.syncedAt).not.toBeNull();
 
-      await app.stop();
-      app = await startTestApp({ database, env: { APPROVAL_BASE_URL: sim.url } });
-      const restarted = (await app.graphql<HotItems>(HOT_ITEMS, { limit: 6 })).data!
+      await stack.app.stop();
+      stack.app = await startTestApp({
+        database: stack.database,
+        env: { APPROVAL_BASE_URL: stack.sim.url },
+      });
+      const restarted = (await stack.app.graphql<HotItems>(HOT_ITEMS, { limit: 6 })).data!
         .hotServiceItems;
       expect(restarted.items.map((item) => item.code)).toEqual(before.map((item) => item.code));
       expect(restarted.freshness.stale).toBe(true);
     } finally {
-      sim.resetFaults();
+      stack.sim.resetFaults();
     }
-    await app.app.get(CatalogueSyncService).syncNow();
+    await stack.app.app.get(CatalogueSyncService).syncNow();
     expect(
-      (await app.graphql<HotItems>(HOT_ITEMS, { limit: 1 })).data!.hotServiceItems.freshness.stale,
+      (await stack.app.graphql<HotItems>(HOT_ITEMS, { limit: 1 })).data!.hotServiceItems.freshness
+        .stale,
     ).toBe(false);
   });
 });

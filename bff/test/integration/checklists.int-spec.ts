@@ -1,7 +1,5 @@
-import { startApprovalSim, type RunningApprovalSim } from '@shizhong/approval-sim';
+import { useAppWithSimulator } from '../support/app-with-simulator';
 import { evaluateChecklist } from '@shizhong/domain';
-import { createTestDatabase, startTestApp, type TestApp } from '../support/test-app';
-import type { TestDatabase } from '../support/test-database';
 
 const TEMPLATE_FIELDS = /* GraphQL */ `
   kind
@@ -90,30 +88,16 @@ const KFD = { kind: 'THEME', code: 'YJS-KFD' };
 const FOOD_LICENCE = { kind: 'ITEM', code: '370103-XK-01012' };
 
 describe('不打回票打清单: self-check checklists, shared read-only by link', () => {
-  let sim: RunningApprovalSim;
-  let database: TestDatabase;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    sim = await startApprovalSim({ port: 0 });
-    database = await createTestDatabase();
-    app = await startTestApp({ database, env: { APPROVAL_BASE_URL: sim.url } });
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await database?.drop();
-    await sim?.close();
-  });
+  const stack = useAppWithSimulator();
 
   async function checklist(subject: { kind: string; code: string }): Promise<Template | null> {
-    const body = await app.graphql<{ checklist: Template | null }>(CHECKLIST, { subject });
+    const body = await stack.app.graphql<{ checklist: Template | null }>(CHECKLIST, { subject });
     expect(body.errors).toBeUndefined();
     return body.data!.checklist;
   }
 
   function share(input: Record<string, unknown>) {
-    return app.graphql<{ shareChecklist: Shared }>(SHARE, { input });
+    return stack.app.graphql<{ shareChecklist: Shared }>(SHARE, { input });
   }
 
   it('asks the conditional question of 我要开饭店, then names the 2 materials still missing', async () => {
@@ -174,7 +158,7 @@ describe('不打回票打清单: self-check checklists, shared read-only by link
     expect(snapshot.token).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(snapshot).toMatchObject({ answers, heldCodes, template });
 
-    const opened = await app.graphql<{ sharedChecklist: Shared }>(SHARED, {
+    const opened = await stack.app.graphql<{ sharedChecklist: Shared }>(SHARED, {
       token: snapshot.token,
     });
     expect(opened.errors).toBeUndefined();
@@ -191,7 +175,7 @@ describe('不打回票打清单: self-check checklists, shared read-only by link
   });
 
   it('answers null for an unknown or expired link and an error for a malformed one', async () => {
-    const unknown = await app.graphql<{ sharedChecklist: Shared | null }>(SHARED, {
+    const unknown = await stack.app.graphql<{ sharedChecklist: Shared | null }>(SHARED, {
       token: 'A'.repeat(22),
     });
     expect(unknown.errors).toBeUndefined();
@@ -201,16 +185,16 @@ describe('不打回票打清单: self-check checklists, shared read-only by link
     const shared = (await share({ subject: FOOD_LICENCE, answers: [], heldCodes: [] })).data!
       .shareChecklist;
     expect(shared.template.code).toBe(template.code);
-    await app.dataSource.query(
+    await stack.app.dataSource.query(
       'UPDATE shared_checklist SET expires_at = created_at WHERE token = ?',
       [shared.token],
     );
-    const expired = await app.graphql<{ sharedChecklist: Shared | null }>(SHARED, {
+    const expired = await stack.app.graphql<{ sharedChecklist: Shared | null }>(SHARED, {
       token: shared.token,
     });
     expect(expired.data!.sharedChecklist).toBeNull();
 
-    const malformed = await app.graphql(SHARED, { token: "x' OR '1'='1" });
+    const malformed = await stack.app.graphql(SHARED, { token: "x' OR '1'='1" });
     expect(malformed.errors?.[0]).toMatchObject({
       message: '分享链接无效',
       extensions: { code: 'BAD_USER_INPUT' },
@@ -276,12 +260,16 @@ describe('不打回票打清单: self-check checklists, shared read-only by link
         error: { message, extensions: { code } },
       });
     }
-    const rows = (await app.dataSource.query('SELECT COUNT(*) AS n FROM shared_checklist')) as {
+    const rows = (await stack.app.dataSource.query(
+      'SELECT COUNT(*) AS n FROM shared_checklist',
+    )) as {
       n: number | string;
     }[];
     const before = Number(rows[0].n);
     await share({ subject: KFD, answers: [], heldCodes: ['M080'] });
-    const after = (await app.dataSource.query('SELECT COUNT(*) AS n FROM shared_checklist')) as {
+    const after = (await stack.app.dataSource.query(
+      'SELECT COUNT(*) AS n FROM shared_checklist',
+    )) as {
       n: number | string;
     }[];
     expect(Number(after[0].n)).toBe(before);
@@ -289,7 +277,7 @@ describe('不打回票打清单: self-check checklists, shared read-only by link
 
   it('keeps checklists and shared links working while the approval backend is down', async () => {
     const template = (await checklist(KFD))!;
-    sim.setFaults({ down: true });
+    stack.sim.setFaults({ down: true });
     try {
       expect(await checklist(KFD)).toEqual(template);
       const shared = await share({
@@ -298,12 +286,12 @@ describe('不打回票打清单: self-check checklists, shared read-only by link
         heldCodes: ['M000'],
       });
       expect(shared.errors).toBeUndefined();
-      const opened = await app.graphql<{ sharedChecklist: Shared }>(SHARED, {
+      const opened = await stack.app.graphql<{ sharedChecklist: Shared }>(SHARED, {
         token: shared.data!.shareChecklist.token,
       });
       expect(opened.data!.sharedChecklist.heldCodes).toEqual(['M000']);
     } finally {
-      sim.resetFaults();
+      stack.sim.resetFaults();
     }
   });
 });

@@ -1,6 +1,5 @@
-import { buildSeedData, startApprovalSim, type RunningApprovalSim } from '@shizhong/approval-sim';
-import { createTestDatabase, startTestApp, type TestApp } from '../support/test-app';
-import type { TestDatabase } from '../support/test-database';
+import { useAppWithSimulator } from '../support/app-with-simulator';
+import { buildSeedData } from '@shizhong/approval-sim';
 
 const ITEM_GUIDE = /* GraphQL */ `
   query Guide($code: String!) {
@@ -157,28 +156,14 @@ const seed = buildSeedData();
 const FOOD_LICENCE = '370103-XK-01012';
 
 describe('guides: the whole item guide and browsing the catalogue', () => {
-  let sim: RunningApprovalSim;
-  let database: TestDatabase;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    sim = await startApprovalSim({ port: 0 });
-    database = await createTestDatabase();
-    app = await startTestApp({ database, env: { APPROVAL_BASE_URL: sim.url } });
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await database?.drop();
-    await sim?.close();
-  });
+  const stack = useAppWithSimulator();
 
   async function browse(
     filter: Record<string, string> | null,
     offset = 0,
     limit = 50,
   ): Promise<Browse['browseServiceItems']> {
-    const body = await app.graphql<Browse>(BROWSE, { filter, offset, limit });
+    const body = await stack.app.graphql<Browse>(BROWSE, { filter, offset, limit });
     expect(body.errors).toBeUndefined();
     return body.data!.browseServiceItems;
   }
@@ -195,7 +180,7 @@ describe('guides: the whole item guide and browsing the catalogue', () => {
   }
 
   it('shows the whole guide of an item, as the approval backend has it', async () => {
-    const body = await app.graphql<Guide>(ITEM_GUIDE, { code: FOOD_LICENCE });
+    const body = await stack.app.graphql<Guide>(ITEM_GUIDE, { code: FOOD_LICENCE });
     expect(body.errors).toBeUndefined();
     const source = seed.serviceItems.find((item) => item.code === FOOD_LICENCE)!;
     const guide = body.data!.serviceItem!;
@@ -265,7 +250,7 @@ describe('guides: the whole item guide and browsing the catalogue', () => {
   });
 
   it('lists the departments with their item counts', async () => {
-    const body = await app.graphql<Departments>(DEPARTMENTS);
+    const body = await stack.app.graphql<Departments>(DEPARTMENTS);
     expect(body.errors).toBeUndefined();
     const departments = body.data!.departments;
     expect(departments).toHaveLength(seed.departments.length);
@@ -280,7 +265,7 @@ describe('guides: the whole item guide and browsing the catalogue', () => {
   });
 
   it('offers topics and life events to browse by, most items first', async () => {
-    const body = await app.graphql<Facets>(FACETS);
+    const body = await stack.app.graphql<Facets>(FACETS);
     expect(body.errors).toBeUndefined();
     const { topics, lifeEvents } = body.data!.catalogueFacets;
     expect(lifeEvents[0]).toEqual({
@@ -354,35 +339,35 @@ describe('guides: the whole item guide and browsing the catalogue', () => {
     [{ filter: { topic: 'a'.repeat(21) } }, '主题过长'],
     [{ filter: { lifeEvent: '开办\u0000企业' } }, '人生事件格式不正确'],
   ])('rejects bad browse input %j with a Chinese message', async (variables, message) => {
-    const body = await app.graphql<Browse>(BROWSE, { offset: 0, limit: 20, ...variables });
+    const body = await stack.app.graphql<Browse>(BROWSE, { offset: 0, limit: 20, ...variables });
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0].message).toBe(message);
   });
 
   it('rejects an audience that is not 个人 or 法人', async () => {
-    const body = await app.graphql<Browse>(
+    const body = await stack.app.graphql<Browse>(
       '{ browseServiceItems(filter: { audience: ALIENS }) { totalCount } }',
     );
     expect(body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('keeps serving guides and browsing while the approval backend is down', async () => {
-    sim.setFaults({ down: true });
+    stack.sim.setFaults({ down: true });
     try {
-      const guide = await app.graphql<Guide>(ITEM_GUIDE, { code: FOOD_LICENCE });
+      const guide = await stack.app.graphql<Guide>(ITEM_GUIDE, { code: FOOD_LICENCE });
       expect(guide.data!.serviceItem).toMatchObject({
         code: FOOD_LICENCE,
         name: '食品经营许可证核发',
       });
-      expect((await app.graphql<Departments>(DEPARTMENTS)).data!.departments).toHaveLength(
+      expect((await stack.app.graphql<Departments>(DEPARTMENTS)).data!.departments).toHaveLength(
         seed.departments.length,
       );
       expect(
-        (await app.graphql<Facets>(FACETS)).data!.catalogueFacets.topics.length,
+        (await stack.app.graphql<Facets>(FACETS)).data!.catalogueFacets.topics.length,
       ).toBeGreaterThan(0);
       expect((await browse({ departmentCode: 'SZ-SPJ' }, 0, 5)).items).toHaveLength(5);
     } finally {
-      sim.resetFaults();
+      stack.sim.resetFaults();
     }
   });
 });

@@ -1,9 +1,7 @@
-import { startApprovalSim, type RunningApprovalSim } from '@shizhong/approval-sim';
+import { useAppWithSimulator } from '../support/app-with-simulator';
 import { CatalogueService } from '../../src/catalogue/catalogue.service';
 import { CatalogueSyncService } from '../../src/catalogue/catalogue-sync.service';
 import { SearchLogService } from '../../src/search/search-log.service';
-import { createTestDatabase, startTestApp, type TestApp } from '../support/test-app';
-import type { TestDatabase } from '../support/test-database';
 
 const SEARCH = /* GraphQL */ `
   query Search($query: String!, $limit: Int) {
@@ -65,32 +63,18 @@ interface Suggest {
 }
 
 describe('search: items and 一件事 themes, from memory', () => {
-  let sim: RunningApprovalSim;
-  let database: TestDatabase;
-  let app: TestApp;
+  const stack = useAppWithSimulator();
 
   const search = async (query: string, limit?: number) => {
-    const body = await app.graphql<Search>(SEARCH, { query, limit });
+    const body = await stack.app.graphql<Search>(SEARCH, { query, limit });
     expect(body.errors).toBeUndefined();
     return body.data!.searchCatalogue;
   };
   const names = async (query: string) => (await search(query)).hits.map((hit) => hit.name);
   const errorCode = async (query: string, limit?: number) => {
-    const body = await app.graphql<Search>(SEARCH, { query, limit });
+    const body = await stack.app.graphql<Search>(SEARCH, { query, limit });
     return body.errors?.[0]?.extensions?.code;
   };
-
-  beforeAll(async () => {
-    sim = await startApprovalSim({ port: 0 });
-    database = await createTestDatabase();
-    app = await startTestApp({ database, env: { APPROVAL_BASE_URL: sim.url } });
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await database?.drop();
-    await sim?.close();
-  });
 
   it.each(['kfd', 'kaifandian', 'kai fan dian', 'KFD', 'ｋｆｄ', '我要开饭店'])(
     '%s finds the theme 我要开饭店 first',
@@ -157,7 +141,7 @@ describe('search: items and 一件事 themes, from memory', () => {
   });
 
   it('gives the hot items for an empty or blank query', async () => {
-    const hot = await app.graphql<{ hotServiceItems: { items: { code: string }[] } }>(HOT);
+    const hot = await stack.app.graphql<{ hotServiceItems: { items: { code: string }[] } }>(HOT);
     for (const query of ['', '   ', '\u3000']) {
       const result = await search(query, 3);
       expect(result.hotFallback).toBe(true);
@@ -190,13 +174,13 @@ describe('search: items and 一件事 themes, from memory', () => {
     expect(await errorCode('\u001b[2J')).toBe('QUERY_INVALID_CHARACTERS');
     expect(await errorCode('饭店', 51)).toBe('BAD_USER_INPUT');
     expect(await errorCode('饭店', 0)).toBe('BAD_USER_INPUT');
-    const body = await app.graphql(SEARCH, { query: '办'.repeat(51) });
+    const body = await stack.app.graphql(SEARCH, { query: '办'.repeat(51) });
     expect(body.errors?.[0]?.message).toMatch(/50/);
   });
 
   it('suggests names while typing, by characters, pinyin and initials', async () => {
     const suggest = async (prefix: string, limit?: number) => {
-      const body = await app.graphql<Suggest>(SUGGEST, { prefix, limit });
+      const body = await stack.app.graphql<Suggest>(SUGGEST, { prefix, limit });
       expect(body.errors).toBeUndefined();
       return body.data!.searchSuggestions;
     };
@@ -205,14 +189,14 @@ describe('search: items and 一件事 themes, from memory', () => {
     expect((await suggest('kaifan'))[0]).toMatchObject({ text: '我要开饭店' });
     expect((await suggest('公积金', 3)).length).toBe(3);
     expect(await suggest('')).toEqual([]);
-    const tooMany = await app.graphql<Suggest>(SUGGEST, { prefix: '公', limit: 11 });
+    const tooMany = await stack.app.graphql<Suggest>(SUGGEST, { prefix: '公', limit: 11 });
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('logs the normalised query and its number of results, and nothing about the user', async () => {
     await search('  Kai  Fan Dian  ');
-    await app.app.get(SearchLogService).flush();
-    const rows = await app.dataSource.query<Record<string, unknown>[]>(
+    await stack.app.app.get(SearchLogService).flush();
+    const rows = await stack.app.dataSource.query<Record<string, unknown>[]>(
       'SELECT * FROM search_query_log WHERE query = ?',
       ['kai fan dian'],
     );
@@ -223,8 +207,8 @@ describe('search: items and 一件事 themes, from memory', () => {
 
   it('counts a search that leads to an item towards the hot items', async () => {
     for (let i = 0; i < 20; i += 1) await search('涉路施工许可');
-    await app.app.get(CatalogueService).flushViews();
-    const hot = await app.graphql<{ hotServiceItems: { items: { code: string }[] } }>(HOT);
+    await stack.app.app.get(CatalogueService).flushViews();
+    const hot = await stack.app.graphql<{ hotServiceItems: { items: { code: string }[] } }>(HOT);
     const top = (await search('涉路施工许可')).hits[0];
     expect(top.name).toBe('涉路施工许可');
     expect(hot.data!.hotServiceItems.items[0].code).toBe(top.code);
@@ -233,25 +217,25 @@ describe('search: items and 一件事 themes, from memory', () => {
   it('finds a renamed item under its new name as soon as the catalogue has synced', async () => {
     const [first] = (await search('食品经营许可')).hits;
     expect(await names('蛋糕房食品经营许可')).not.toContain('蛋糕房食品经营许可');
-    await fetch(`${sim.url}/__admin/service-items/${first.code}/touch`, {
+    await fetch(`${stack.sim.url}/__admin/service-items/${first.code}/touch`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ name: '蛋糕房食品经营许可' }),
     });
-    await app.app.get(CatalogueSyncService).syncNow();
+    await stack.app.app.get(CatalogueSyncService).syncNow();
     expect((await names('蛋糕房食品经营许可'))[0]).toBe('蛋糕房食品经营许可');
   });
 
   it('keeps searching from memory while the approval backend is down', async () => {
-    sim.setFaults({ down: true });
+    stack.sim.setFaults({ down: true });
     try {
-      await app.app.get(CatalogueSyncService).syncNow();
+      await stack.app.app.get(CatalogueSyncService).syncNow();
       const result = await search('kfd');
       expect(result.hits[0].name).toBe('我要开饭店');
       expect(result.freshness.stale).toBe(true);
       expect((await names('营业执照')).length).toBeGreaterThan(0);
     } finally {
-      sim.resetFaults();
+      stack.sim.resetFaults();
     }
   });
 });

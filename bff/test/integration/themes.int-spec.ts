@@ -1,7 +1,6 @@
-import { buildSeedData, startApprovalSim, type RunningApprovalSim } from '@shizhong/approval-sim';
+import { useAppWithSimulator } from '../support/app-with-simulator';
+import { buildSeedData } from '@shizhong/approval-sim';
 import { mergeThemeMaterials, themeSaving } from '@shizhong/domain';
-import { createTestDatabase, startTestApp, type TestApp } from '../support/test-app';
-import type { TestDatabase } from '../support/test-database';
 
 const THEMES = /* GraphQL */ `
   {
@@ -97,30 +96,16 @@ type Themes = {
 const seed = buildSeedData();
 
 describe('一件事 themes: one merged material list, one flow, the saving computed', () => {
-  let sim: RunningApprovalSim;
-  let database: TestDatabase;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    sim = await startApprovalSim({ port: 0 });
-    database = await createTestDatabase();
-    app = await startTestApp({ database, env: { APPROVAL_BASE_URL: sim.url } });
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await database?.drop();
-    await sim?.close();
-  });
+  const stack = useAppWithSimulator();
 
   async function theme(code: string): Promise<ThemeDetail | null> {
-    const body = await app.graphql<Theme>(THEME, { code });
+    const body = await stack.app.graphql<Theme>(THEME, { code });
     expect(body.errors).toBeUndefined();
     return body.data!.theme;
   }
 
   it('lists every theme', async () => {
-    const body = await app.graphql<Themes>(THEMES);
+    const body = await stack.app.graphql<Themes>(THEMES);
     expect(body.errors).toBeUndefined();
     expect(body.data!.themes).toHaveLength(seed.themes.length);
     expect(body.data!.themes.find((summary) => summary.code === 'YJS-KFD')).toMatchObject({
@@ -198,19 +183,21 @@ describe('一件事 themes: one merged material list, one flow, the saving compu
 
   it('answers null for an unknown theme and a coded Chinese error for a malformed code', async () => {
     expect(await theme('YJS-NOPE')).toBeNull();
-    const bad = await app.graphql<Theme>(THEME, { code: '<script>' });
+    const bad = await stack.app.graphql<Theme>(THEME, { code: '<script>' });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0].message).toBe('主题编码格式不正确');
   });
 
   it('keeps serving themes while the approval backend is down', async () => {
-    sim.setFaults({ down: true });
+    stack.sim.setFaults({ down: true });
     try {
-      expect((await app.graphql<Themes>(THEMES)).data!.themes).toHaveLength(seed.themes.length);
+      expect((await stack.app.graphql<Themes>(THEMES)).data!.themes).toHaveLength(
+        seed.themes.length,
+      );
       const kfd = (await theme('YJS-KFD'))!;
       expect(kfd.saving).toMatchObject({ materialsBefore: 29, materialsAfter: 9 });
     } finally {
-      sim.resetFaults();
+      stack.sim.resetFaults();
     }
   });
 });
