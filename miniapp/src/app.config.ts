@@ -14,6 +14,10 @@ export default defineAppConfig({
       root: 'subpackages/search',
       pages: ['pages/index/index'],
     },
+    {
+      root: 'subpackages/account',
+      pages: ['pages/real-name/index', 'pages/family/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['subpackages/guide', 'subpackages/search'] },

@@ -152,3 +152,44 @@ export async function storedSession(
     return parsed.data ? parsed.data : null;
   });
 }
+
+/** 实名信息 and 家人代办 (subpackages/account; H5 hooks, see miniapp/README.md). */
+export const ACCOUNT_SELECTORS = {
+  realNameRow: '[data-testid="me-feature-row"][data-name="实名信息"]:visible',
+  familyRow: '[data-testid="me-feature-row"][data-name="家人代办"]:visible',
+  realNameForm: '[data-testid="real-name-form"]:visible',
+  nameInput: '[data-testid="real-name-name-input"]:visible input',
+  idInput: '[data-testid="real-name-id-input"]:visible input',
+  nameError: '[data-testid="real-name-name-error"]:visible',
+  idError: '[data-testid="real-name-id-error"]:visible',
+  realNameSubmit: 'taro-button-core[data-testid="real-name-submit"]:visible',
+  realNameDone: '[data-testid="real-name-done"]:visible',
+  maskedName: '[data-testid="masked-name"]:visible',
+  maskedIdNumber: '[data-testid="masked-id-number"]:visible',
+  phoneInput: '[data-testid="phone-input"]:visible input',
+  requestCode: 'taro-button-core[data-testid="request-code"]:visible',
+  codeInput: '[data-testid="sms-code-input"]:visible input',
+  verifyPhone: 'taro-button-core[data-testid="verify-phone"]:visible',
+  phoneVerified: '[data-testid="phone-verified"]:visible',
+  maskedPhone: '[data-testid="masked-phone"]:visible',
+  careSuggestion: '[data-testid="care-suggestion"]:visible',
+  familyEmpty: '[data-testid="family-empty"]:visible',
+  familyAdd: 'taro-button-core[data-testid="family-add"]:visible',
+  familyNameInput: '[data-testid="family-name-input"]:visible input',
+  familyIdInput: '[data-testid="family-id-input"]:visible input',
+  familyPhoneInput: '[data-testid="family-phone-input"]:visible input',
+  relationOption: (relation: string) =>
+    `[data-testid="relation-option"][data-relation="${relation}"]:visible`,
+  relationChecked: (relation: string) =>
+    `[data-testid="relation-option"][data-relation="${relation}"][aria-checked="true"]:visible`,
+  familySave: 'taro-button-core[data-testid="family-save"]:visible',
+  familyMember: '[data-testid="family-member"]:visible',
+  familyMemberName: '[data-testid="family-member-name"]:visible',
+  familyMemberRelation: '[data-testid="family-member-relation"]:visible',
+  familyMemberId: '[data-testid="family-member-id"]:visible',
+} as const;
+
+export const ACCOUNT_PATHS = {
+  realName: '#/subpackages/account/pages/real-name/index',
+  family: '#/subpackages/account/pages/family/index',
+} as const;

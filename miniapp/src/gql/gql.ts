@@ -22,7 +22,17 @@ type Documents = {
     "\n  mutation SetCareMode($enabled: Boolean!) {\n    setCareMode(enabled: $enabled) {\n      id\n      careMode\n    }\n  }\n": typeof types.SetCareModeDocument,
     "\n  query Me {\n    me {\n      id\n      role\n      careMode\n    }\n  }\n": typeof types.MeDocument,
     "\n  query HomePage($limit: Int!) {\n    hotServiceItems(limit: $limit) {\n      items {\n        code\n        name\n        departmentName\n        type\n        audiences\n        visitsNeeded\n        fullyOnline\n        committedDays\n      }\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n    mainHall {\n      name\n      phone\n      officeHours\n      address\n    }\n  }\n": typeof types.HomePageDocument,
+    "\n  query MeOverview {\n    me {\n      id\n      role\n      profile {\n        maskedName\n        maskedPhone\n        phoneVerified\n      }\n    }\n  }\n": typeof types.MeOverviewDocument,
     "\n  query ServicesPage {\n    departments {\n      code\n      name\n      shortName\n      itemCount\n    }\n    catalogueFacets {\n      topics {\n        name\n        count\n      }\n      lifeEvents {\n        name\n        count\n      }\n    }\n    themes {\n      code\n      name\n      description\n      itemCount\n      committedDays\n    }\n  }\n": typeof types.ServicesPageDocument,
+    "\n  fragment AccountProfileFields on Profile {\n    maskedName\n    maskedIdNumber\n    maskedPhone\n    phoneVerified\n    age\n    suggestCareMode\n  }\n": typeof types.AccountProfileFieldsFragmentDoc,
+    "\n  query AccountProfile {\n    me {\n      id\n      careMode\n      profile {\n        ...AccountProfileFields\n      }\n    }\n  }\n": typeof types.AccountProfileDocument,
+    "\n  mutation SubmitRealName($input: RealNameInput!) {\n    submitRealName(input: $input) {\n      id\n      careMode\n      profile {\n        ...AccountProfileFields\n      }\n    }\n  }\n": typeof types.SubmitRealNameDocument,
+    "\n  mutation RequestPhoneCode($phone: String!) {\n    requestPhoneCode(phone: $phone)\n  }\n": typeof types.RequestPhoneCodeDocument,
+    "\n  mutation VerifyPhone($phone: String!, $code: String!) {\n    verifyPhone(phone: $phone, code: $code) {\n      id\n      careMode\n      profile {\n        ...AccountProfileFields\n      }\n    }\n  }\n": typeof types.VerifyPhoneDocument,
+    "\n  fragment FamilyMemberFields on FamilyMember {\n    id\n    maskedName\n    maskedIdNumber\n    maskedPhone\n    relation\n    age\n  }\n": typeof types.FamilyMemberFieldsFragmentDoc,
+    "\n  query FamilyMembers {\n    familyMembers {\n      ...FamilyMemberFields\n    }\n  }\n": typeof types.FamilyMembersDocument,
+    "\n  mutation AddFamilyMember($input: FamilyMemberInput!) {\n    addFamilyMember(input: $input) {\n      ...FamilyMemberFields\n    }\n  }\n": typeof types.AddFamilyMemberDocument,
+    "\n  mutation RemoveFamilyMember($id: ID!) {\n    removeFamilyMember(id: $id)\n  }\n": typeof types.RemoveFamilyMemberDocument,
     "\n  query BrowseServiceItems($filter: ServiceItemFilter, $offset: Int!, $limit: Int!) {\n    browseServiceItems(filter: $filter, offset: $offset, limit: $limit) {\n      items {\n        code\n        name\n        departmentName\n        visitsNeeded\n        fullyOnline\n        committedDays\n      }\n      totalCount\n      hasMore\n      nextOffset\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n  }\n": typeof types.BrowseServiceItemsDocument,
     "\n  fragment ChecklistTemplateFields on ChecklistTemplate {\n    kind\n    code\n    title\n    questions {\n      id\n      text\n    }\n    materials {\n      code\n      name\n      required\n      questionId\n      forms {\n        original\n        copy\n        electronic\n      }\n      originalCopies\n      copyCopies\n      source\n      usedBy {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ChecklistTemplateFieldsFragmentDoc,
     "\n  query ChecklistPage($subject: ChecklistSubjectInput!) {\n    checklist(subject: $subject) {\n      ...ChecklistTemplateFields\n    }\n  }\n": typeof types.ChecklistPageDocument,
@@ -42,7 +52,17 @@ const documents: Documents = {
     "\n  mutation SetCareMode($enabled: Boolean!) {\n    setCareMode(enabled: $enabled) {\n      id\n      careMode\n    }\n  }\n": types.SetCareModeDocument,
     "\n  query Me {\n    me {\n      id\n      role\n      careMode\n    }\n  }\n": types.MeDocument,
     "\n  query HomePage($limit: Int!) {\n    hotServiceItems(limit: $limit) {\n      items {\n        code\n        name\n        departmentName\n        type\n        audiences\n        visitsNeeded\n        fullyOnline\n        committedDays\n      }\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n    mainHall {\n      name\n      phone\n      officeHours\n      address\n    }\n  }\n": types.HomePageDocument,
+    "\n  query MeOverview {\n    me {\n      id\n      role\n      profile {\n        maskedName\n        maskedPhone\n        phoneVerified\n      }\n    }\n  }\n": types.MeOverviewDocument,
     "\n  query ServicesPage {\n    departments {\n      code\n      name\n      shortName\n      itemCount\n    }\n    catalogueFacets {\n      topics {\n        name\n        count\n      }\n      lifeEvents {\n        name\n        count\n      }\n    }\n    themes {\n      code\n      name\n      description\n      itemCount\n      committedDays\n    }\n  }\n": types.ServicesPageDocument,
+    "\n  fragment AccountProfileFields on Profile {\n    maskedName\n    maskedIdNumber\n    maskedPhone\n    phoneVerified\n    age\n    suggestCareMode\n  }\n": types.AccountProfileFieldsFragmentDoc,
+    "\n  query AccountProfile {\n    me {\n      id\n      careMode\n      profile {\n        ...AccountProfileFields\n      }\n    }\n  }\n": types.AccountProfileDocument,
+    "\n  mutation SubmitRealName($input: RealNameInput!) {\n    submitRealName(input: $input) {\n      id\n      careMode\n      profile {\n        ...AccountProfileFields\n      }\n    }\n  }\n": types.SubmitRealNameDocument,
+    "\n  mutation RequestPhoneCode($phone: String!) {\n    requestPhoneCode(phone: $phone)\n  }\n": types.RequestPhoneCodeDocument,
+    "\n  mutation VerifyPhone($phone: String!, $code: String!) {\n    verifyPhone(phone: $phone, code: $code) {\n      id\n      careMode\n      profile {\n        ...AccountProfileFields\n      }\n    }\n  }\n": types.VerifyPhoneDocument,
+    "\n  fragment FamilyMemberFields on FamilyMember {\n    id\n    maskedName\n    maskedIdNumber\n    maskedPhone\n    relation\n    age\n  }\n": types.FamilyMemberFieldsFragmentDoc,
+    "\n  query FamilyMembers {\n    familyMembers {\n      ...FamilyMemberFields\n    }\n  }\n": types.FamilyMembersDocument,
+    "\n  mutation AddFamilyMember($input: FamilyMemberInput!) {\n    addFamilyMember(input: $input) {\n      ...FamilyMemberFields\n    }\n  }\n": types.AddFamilyMemberDocument,
+    "\n  mutation RemoveFamilyMember($id: ID!) {\n    removeFamilyMember(id: $id)\n  }\n": types.RemoveFamilyMemberDocument,
     "\n  query BrowseServiceItems($filter: ServiceItemFilter, $offset: Int!, $limit: Int!) {\n    browseServiceItems(filter: $filter, offset: $offset, limit: $limit) {\n      items {\n        code\n        name\n        departmentName\n        visitsNeeded\n        fullyOnline\n        committedDays\n      }\n      totalCount\n      hasMore\n      nextOffset\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n  }\n": types.BrowseServiceItemsDocument,
     "\n  fragment ChecklistTemplateFields on ChecklistTemplate {\n    kind\n    code\n    title\n    questions {\n      id\n      text\n    }\n    materials {\n      code\n      name\n      required\n      questionId\n      forms {\n        original\n        copy\n        electronic\n      }\n      originalCopies\n      copyCopies\n      source\n      usedBy {\n        code\n        name\n      }\n    }\n  }\n": types.ChecklistTemplateFieldsFragmentDoc,
     "\n  query ChecklistPage($subject: ChecklistSubjectInput!) {\n    checklist(subject: $subject) {\n      ...ChecklistTemplateFields\n    }\n  }\n": types.ChecklistPageDocument,
@@ -86,7 +106,47 @@ export function graphql(source: "\n  query HomePage($limit: Int!) {\n    hotServ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MeOverview {\n    me {\n      id\n      role\n      profile {\n        maskedName\n        maskedPhone\n        phoneVerified\n      }\n    }\n  }\n"): typeof import('./graphql').MeOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ServicesPage {\n    departments {\n      code\n      name\n      shortName\n      itemCount\n    }\n    catalogueFacets {\n      topics {\n        name\n        count\n      }\n      lifeEvents {\n        name\n        count\n      }\n    }\n    themes {\n      code\n      name\n      description\n      itemCount\n      committedDays\n    }\n  }\n"): typeof import('./graphql').ServicesPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountProfileFields on Profile {\n    maskedName\n    maskedIdNumber\n    maskedPhone\n    phoneVerified\n    age\n    suggestCareMode\n  }\n"): typeof import('./graphql').AccountProfileFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountProfile {\n    me {\n      id\n      careMode\n      profile {\n        ...AccountProfileFields\n      }\n    }\n  }\n"): typeof import('./graphql').AccountProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitRealName($input: RealNameInput!) {\n    submitRealName(input: $input) {\n      id\n      careMode\n      profile {\n        ...AccountProfileFields\n      }\n    }\n  }\n"): typeof import('./graphql').SubmitRealNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPhoneCode($phone: String!) {\n    requestPhoneCode(phone: $phone)\n  }\n"): typeof import('./graphql').RequestPhoneCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyPhone($phone: String!, $code: String!) {\n    verifyPhone(phone: $phone, code: $code) {\n      id\n      careMode\n      profile {\n        ...AccountProfileFields\n      }\n    }\n  }\n"): typeof import('./graphql').VerifyPhoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FamilyMemberFields on FamilyMember {\n    id\n    maskedName\n    maskedIdNumber\n    maskedPhone\n    relation\n    age\n  }\n"): typeof import('./graphql').FamilyMemberFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FamilyMembers {\n    familyMembers {\n      ...FamilyMemberFields\n    }\n  }\n"): typeof import('./graphql').FamilyMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddFamilyMember($input: FamilyMemberInput!) {\n    addFamilyMember(input: $input) {\n      ...FamilyMemberFields\n    }\n  }\n"): typeof import('./graphql').AddFamilyMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveFamilyMember($id: ID!) {\n    removeFamilyMember(id: $id)\n  }\n"): typeof import('./graphql').RemoveFamilyMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -29,6 +29,32 @@ export type DemoPersona =
   | 'CITIZEN_A'
   | 'CITIZEN_B';
 
+export type FamilyMemberInput = {
+  idNumber: string;
+  /** As on the ID card */
+  name: string;
+  /** A Chinese mobile number (optional) */
+  phone?: string | null | undefined;
+  relation: FamilyRelation;
+};
+
+/** How a family member is related to the citizen acting for them */
+export type FamilyRelation =
+  | 'CHILD'
+  | 'GRANDCHILD'
+  | 'GRANDPARENT'
+  | 'OTHER'
+  | 'PARENT'
+  | 'SIBLING'
+  | 'SPOUSE';
+
+export type RealNameInput = {
+  /** 18 characters; spaces and a lower-case x are accepted */
+  idNumber: string;
+  /** As on the ID card */
+  name: string;
+};
+
 /** A service item or an 一件事 theme */
 export type SearchHitKind =
   | 'ITEM'
@@ -110,10 +136,65 @@ export type HomePageQueryVariables = Exact<{
 
 export type HomePageQuery = { hotServiceItems: { items: Array<{ code: string, name: string, departmentName: string, type: string, audiences: Array<string>, visitsNeeded: number, fullyOnline: boolean, committedDays: number }>, freshness: { syncedAt: string | null, stale: boolean, ageSeconds: number | null } }, mainHall: { name: string, phone: string, officeHours: string, address: string } };
 
+export type MeOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeOverviewQuery = { me: { id: string, role: UserRole, profile: { maskedName: string, maskedPhone: string | null, phoneVerified: boolean } | null } | null };
+
 export type ServicesPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ServicesPageQuery = { departments: Array<{ code: string, name: string, shortName: string, itemCount: number }>, catalogueFacets: { topics: Array<{ name: string, count: number }>, lifeEvents: Array<{ name: string, count: number }> }, themes: Array<{ code: string, name: string, description: string, itemCount: number, committedDays: number }> };
+
+export type AccountProfileFieldsFragment = { maskedName: string, maskedIdNumber: string, maskedPhone: string | null, phoneVerified: boolean, age: number, suggestCareMode: boolean };
+
+export type AccountProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountProfileQuery = { me: { id: string, careMode: boolean, profile: { maskedName: string, maskedIdNumber: string, maskedPhone: string | null, phoneVerified: boolean, age: number, suggestCareMode: boolean } | null } | null };
+
+export type SubmitRealNameMutationVariables = Exact<{
+  input: RealNameInput;
+}>;
+
+
+export type SubmitRealNameMutation = { submitRealName: { id: string, careMode: boolean, profile: { maskedName: string, maskedIdNumber: string, maskedPhone: string | null, phoneVerified: boolean, age: number, suggestCareMode: boolean } | null } };
+
+export type RequestPhoneCodeMutationVariables = Exact<{
+  phone: string;
+}>;
+
+
+export type RequestPhoneCodeMutation = { requestPhoneCode: boolean };
+
+export type VerifyPhoneMutationVariables = Exact<{
+  phone: string;
+  code: string;
+}>;
+
+
+export type VerifyPhoneMutation = { verifyPhone: { id: string, careMode: boolean, profile: { maskedName: string, maskedIdNumber: string, maskedPhone: string | null, phoneVerified: boolean, age: number, suggestCareMode: boolean } | null } };
+
+export type FamilyMemberFieldsFragment = { id: string, maskedName: string, maskedIdNumber: string, maskedPhone: string | null, relation: FamilyRelation, age: number };
+
+export type FamilyMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FamilyMembersQuery = { familyMembers: Array<{ id: string, maskedName: string, maskedIdNumber: string, maskedPhone: string | null, relation: FamilyRelation, age: number }> };
+
+export type AddFamilyMemberMutationVariables = Exact<{
+  input: FamilyMemberInput;
+}>;
+
+
+export type AddFamilyMemberMutation = { addFamilyMember: { id: string, maskedName: string, maskedIdNumber: string, maskedPhone: string | null, relation: FamilyRelation, age: number } };
+
+export type RemoveFamilyMemberMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveFamilyMemberMutation = { removeFamilyMember: boolean };
 
 export type BrowseServiceItemsQueryVariables = Exact<{
   filter?: ServiceItemFilter | null | undefined;
@@ -200,6 +281,26 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AccountProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AccountProfileFields on Profile {
+  maskedName
+  maskedIdNumber
+  maskedPhone
+  phoneVerified
+  age
+  suggestCareMode
+}
+    `, {"fragmentName":"AccountProfileFields"}) as unknown as TypedDocumentString<AccountProfileFieldsFragment, unknown>;
+export const FamilyMemberFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FamilyMemberFields on FamilyMember {
+  id
+  maskedName
+  maskedIdNumber
+  maskedPhone
+  relation
+  age
+}
+    `, {"fragmentName":"FamilyMemberFields"}) as unknown as TypedDocumentString<FamilyMemberFieldsFragment, unknown>;
 export const ChecklistTemplateFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChecklistTemplateFields on ChecklistTemplate {
   kind
@@ -320,6 +421,19 @@ export const HomePageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
+export const MeOverviewDocument = new TypedDocumentString(`
+    query MeOverview {
+  me {
+    id
+    role
+    profile {
+      maskedName
+      maskedPhone
+      phoneVerified
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeOverviewQuery, MeOverviewQueryVariables>;
 export const ServicesPageDocument = new TypedDocumentString(`
     query ServicesPage {
   departments {
@@ -347,6 +461,98 @@ export const ServicesPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServicesPageQuery, ServicesPageQueryVariables>;
+export const AccountProfileDocument = new TypedDocumentString(`
+    query AccountProfile {
+  me {
+    id
+    careMode
+    profile {
+      ...AccountProfileFields
+    }
+  }
+}
+    fragment AccountProfileFields on Profile {
+  maskedName
+  maskedIdNumber
+  maskedPhone
+  phoneVerified
+  age
+  suggestCareMode
+}`) as unknown as TypedDocumentString<AccountProfileQuery, AccountProfileQueryVariables>;
+export const SubmitRealNameDocument = new TypedDocumentString(`
+    mutation SubmitRealName($input: RealNameInput!) {
+  submitRealName(input: $input) {
+    id
+    careMode
+    profile {
+      ...AccountProfileFields
+    }
+  }
+}
+    fragment AccountProfileFields on Profile {
+  maskedName
+  maskedIdNumber
+  maskedPhone
+  phoneVerified
+  age
+  suggestCareMode
+}`) as unknown as TypedDocumentString<SubmitRealNameMutation, SubmitRealNameMutationVariables>;
+export const RequestPhoneCodeDocument = new TypedDocumentString(`
+    mutation RequestPhoneCode($phone: String!) {
+  requestPhoneCode(phone: $phone)
+}
+    `) as unknown as TypedDocumentString<RequestPhoneCodeMutation, RequestPhoneCodeMutationVariables>;
+export const VerifyPhoneDocument = new TypedDocumentString(`
+    mutation VerifyPhone($phone: String!, $code: String!) {
+  verifyPhone(phone: $phone, code: $code) {
+    id
+    careMode
+    profile {
+      ...AccountProfileFields
+    }
+  }
+}
+    fragment AccountProfileFields on Profile {
+  maskedName
+  maskedIdNumber
+  maskedPhone
+  phoneVerified
+  age
+  suggestCareMode
+}`) as unknown as TypedDocumentString<VerifyPhoneMutation, VerifyPhoneMutationVariables>;
+export const FamilyMembersDocument = new TypedDocumentString(`
+    query FamilyMembers {
+  familyMembers {
+    ...FamilyMemberFields
+  }
+}
+    fragment FamilyMemberFields on FamilyMember {
+  id
+  maskedName
+  maskedIdNumber
+  maskedPhone
+  relation
+  age
+}`) as unknown as TypedDocumentString<FamilyMembersQuery, FamilyMembersQueryVariables>;
+export const AddFamilyMemberDocument = new TypedDocumentString(`
+    mutation AddFamilyMember($input: FamilyMemberInput!) {
+  addFamilyMember(input: $input) {
+    ...FamilyMemberFields
+  }
+}
+    fragment FamilyMemberFields on FamilyMember {
+  id
+  maskedName
+  maskedIdNumber
+  maskedPhone
+  relation
+  age
+}`) as unknown as TypedDocumentString<AddFamilyMemberMutation, AddFamilyMemberMutationVariables>;
+export const RemoveFamilyMemberDocument = new TypedDocumentString(`
+    mutation RemoveFamilyMember($id: ID!) {
+  removeFamilyMember(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveFamilyMemberMutation, RemoveFamilyMemberMutationVariables>;
 export const BrowseServiceItemsDocument = new TypedDocumentString(`
     query BrowseServiceItems($filter: ServiceItemFilter, $offset: Int!, $limit: Int!) {
   browseServiceItems(filter: $filter, offset: $offset, limit: $limit) {

@@ -3,13 +3,14 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { getClient } from '@/api/client';
 import { getAuthService, getSessionStore, useSession } from '@/auth';
-import { MeQuery } from '@/auth/auth.graphql';
 import type { AccountRole } from '@/auth/session-store';
 import { CareModeToggle } from '@/components/care-mode-toggle';
 import { PageShell } from '@/components/page-shell';
-import type { DemoPersona, MeQuery as MeQueryData } from '@/gql/graphql';
+import type { DemoPersona, MeOverviewQuery as MeOverviewData } from '@/gql/graphql';
 import { useCareMode } from '@/theme/care-mode';
 import { a11y } from '@/utils/a11y';
+import { ACCOUNT_PATHS } from '@/subpackages/account/account-paths';
+import { MeOverviewQuery } from './me.graphql';
 import { meStrings as s } from './strings';
 import './index.scss';
 
@@ -103,7 +104,23 @@ function AccountCard({ role }: { role: AccountRole }) {
   );
 }
 
-function ComingSoonList() {
+type ProfileSummary = NonNullable<NonNullable<MeOverviewData['me']>['profile']>;
+
+/** The rows that open a page (实名信息, 家人代办); the others are still 即将上线. */
+const OPEN_ROWS: Record<string, string> = {
+  [s.realNameRow]: ACCOUNT_PATHS.realName,
+  [s.familyRow]: ACCOUNT_PATHS.family,
+};
+
+function rowDetail(name: string, profile: ProfileSummary | null | undefined): string {
+  if (name === s.familyRow) return s.familyHint;
+  if (!profile) return s.realNameTodo;
+  return profile.phoneVerified && profile.maskedPhone
+    ? `${profile.maskedName} ${profile.maskedPhone}`
+    : profile.maskedName;
+}
+
+function ServiceList({ profile }: { profile: ProfileSummary | null | undefined }) {
   return (
     <View className="section">
       <Text className="section__title" {...a11y({ role: 'heading', level: 2 })}>
@@ -111,6 +128,27 @@ function ComingSoonList() {
       </Text>
       <View className="card me-list">
         {s.features.map((name) => {
+          const path = OPEN_ROWS[name];
+          if (path) {
+            const detail = rowDetail(name, profile);
+            const open = () => void Taro.navigateTo({ url: path });
+            return (
+              <View
+                key={name}
+                className="me-list__row"
+                data-testid="me-feature-row"
+                data-name={name}
+                data-open="true"
+                onClick={open}
+                {...a11y({ role: 'button', label: s.openLabel(name, detail), onActivate: open })}
+              >
+                <Text className="me-list__name">{name}</Text>
+                <Text className="me-list__detail" data-testid="me-feature-detail">
+                  {detail}
+                </Text>
+              </View>
+            );
+          }
           const open = () => void Taro.showToast({ title: s.comingSoonToast(name), icon: 'none' });
           return (
             <View
@@ -134,18 +172,22 @@ function ComingSoonList() {
 function MePage() {
   const [careMode] = useCareMode();
   const session = useSession();
-  const [checked, setChecked] = useState<{ id: string; role: AccountRole } | null>(null);
+  const [checked, setChecked] = useState<{
+    id: string;
+    role: AccountRole;
+    profile: ProfileSummary | null;
+  } | null>(null);
 
   // Check the stored session with the server whenever 我的 is shown: an expired access token is
   // refreshed by the request layer, a refused one logs out (and the login card shows again).
   useDidShow(() => {
     if (!getSessionStore().getSnapshot()) return;
     void getClient()
-      .query(MeQuery.toString(), {}, { requestPolicy: 'network-only' })
+      .query(MeOverviewQuery.toString(), {}, { requestPolicy: 'network-only' })
       .toPromise()
       .then((result) => {
-        const me = (result.data as MeQueryData | undefined)?.me;
-        if (me) setChecked({ id: me.id, role: me.role });
+        const me = (result.data as MeOverviewData | undefined)?.me;
+        if (me) setChecked({ id: me.id, role: me.role, profile: me.profile ?? null });
       });
   });
 
@@ -181,7 +223,9 @@ function MePage() {
           <CareModeToggle variant="plain" />
         </View>
       </View>
-      {session && <ComingSoonList />}
+      {session && (
+        <ServiceList profile={checked?.id === session.user.id ? checked.profile : undefined} />
+      )}
       {session && (
         <View className="section">
           <Button

@@ -26,6 +26,11 @@ export const meStrings = {
   comingSoon: '即将上线',
   comingSoonToast: (name: string) => `「${name}」即将上线`,
   comingSoonLabel: (name: string) => `${name}，即将上线`,
+  realNameRow: '实名信息',
+  familyRow: '家人代办',
+  realNameTodo: '未实名',
+  familyHint: '替家人预约、取号',
+  openLabel: (name: string, detail: string) => `${name}，${detail}`,
   features: [
     '我的预约',
     '我的取号',
