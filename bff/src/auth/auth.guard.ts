@@ -1,11 +1,10 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppError } from '../common/errors/app.error';
+import { ACCESS_POLICY, roleSatisfies, type AccessPolicy } from './access.decorator';
 import type { AuthRequest } from './auth-user';
 import { SessionService } from './session.service';
-
-export const AUTH_REQUIRED = 'shizhong:auth-required';
 
 /** The request of a GraphQL operation (or of a plain HTTP handler). */
 export function requestOf(context: ExecutionContext): AuthRequest {
@@ -23,23 +22,38 @@ function bearerToken(req: AuthRequest): string | undefined {
 }
 
 /**
- * Reads `Authorization: Bearer <access token>` and puts the caller on `req.auth`. Without a
- * header the caller is anonymous (allowed unless the handler requires a login); a bad, expired or
- * revoked token is always UNAUTHENTICATED, so the client knows to refresh.
+ * The global gate of every GraphQL operation (registered as APP_GUARD).
+ *
+ * Reads `Authorization: Bearer <access token>` and puts the caller on `req.auth`: without a
+ * header the caller is anonymous; a bad, expired or revoked token is always UNAUTHENTICATED, so
+ * the client knows to refresh. Then applies the operation's `@Access` policy: anonymous callers
+ * of a non-public operation get UNAUTHENTICATED, signed-in callers of the wrong role FORBIDDEN.
+ * An operation without a policy is refused (deny by default) and logged as a programming error.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly logger = new Logger(AuthGuard.name);
+
   constructor(
     private readonly sessions: SessionService,
     private readonly reflector: Reflector,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const req = requestOf(context);
-    const required = this.reflector.getAllAndOverride<boolean>(AUTH_REQUIRED, [
+    const isGraphql = context.getType<string>() === 'graphql';
+    const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [
       context.getHandler(),
       context.getClass(),
     ]);
+    // Plain HTTP handlers (/health) are outside the GraphQL policy unless they declare one.
+    if (!isGraphql && policy === undefined) return true;
+    if (policy === undefined) {
+      const name = `${context.getClass().name}.${context.getHandler().name}`;
+      this.logger.error(`${name} has no @Access policy: refused`);
+      throw new AppError('FORBIDDEN');
+    }
+
+    const req = requestOf(context);
     if (req.auth === undefined) {
       const token = bearerToken(req);
       if (token === undefined) {
@@ -50,7 +64,9 @@ export class AuthGuard implements CanActivate {
         req.auth = user;
       }
     }
-    if (required && !req.auth) throw new AppError('UNAUTHENTICATED');
+    if (policy === 'PUBLIC') return true;
+    if (!req.auth) throw new AppError('UNAUTHENTICATED');
+    if (!roleSatisfies(policy, req.auth.role)) throw new AppError('FORBIDDEN');
     return true;
   }
 }

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { UsersModule } from '../users/users.module';
 import { AuthRateLimitService } from './auth-rate-limit.service';
@@ -11,8 +12,8 @@ import { HttpWechatAuthAdapter } from './wechat/http-wechat-auth.adapter';
 import { WECHAT_AUTH_ADAPTER, type WechatAuthAdapter } from './wechat/wechat-auth.adapter';
 
 /**
- * WeChat login, demo login, sessions and the AuthGuard. Global, so any feature can use
- * `@Authenticated()` / `@CurrentUser()` without importing it.
+ * WeChat login, demo login, sessions and the AuthGuard — the global gate that applies every
+ * operation's `@Access` policy. Global, so any feature can use `@Access` / `@CurrentUser()`.
  */
 @Global()
 @Module({
@@ -35,6 +36,7 @@ import { WECHAT_AUTH_ADAPTER, type WechatAuthAdapter } from './wechat/wechat-aut
     AuthRateLimitService,
     AuthService,
     AuthGuard,
+    { provide: APP_GUARD, useExisting: AuthGuard },
     AuthResolver,
   ],
   exports: [SessionService, AuthGuard],

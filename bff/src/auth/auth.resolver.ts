@@ -2,12 +2,13 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { toAuthPayload } from './auth-payload.mapper';
 import type { AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
-import { Authenticated } from './authenticated.decorator';
+import { Access } from './access.decorator';
 import { ClientIp } from './client-ip.decorator';
 import { CurrentUser } from './current-user.decorator';
 import { AuthPayloadType } from './dto/auth-payload.type';
 import { DemoLoginArgs, LoginWithWechatArgs, RefreshSessionArgs } from './dto/auth.args';
 
+@Access('PUBLIC')
 @Resolver()
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
@@ -33,7 +34,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session; its tokens stop working at once' })
-  @Authenticated()
+  @Access('SIGNED_IN')
   async logout(@CurrentUser() user: AuthUser): Promise<boolean> {
     await this.auth.logout(user.sessionId);
     return true;

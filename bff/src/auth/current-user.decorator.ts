@@ -3,15 +3,13 @@ import { requestOf } from './auth.guard';
 import type { AuthUser } from './auth-user';
 
 /**
- * The caller established by `@Authenticated()` (never null there) or `@MaybeAuthenticated()`
- * (null when anonymous). Using it without either decorator is a programming error.
+ * The caller the AuthGuard established: never null under a policy other than PUBLIC, null for
+ * an anonymous caller of a PUBLIC operation.
  */
 export const CurrentUser = createParamDecorator(
   (_data: unknown, context: ExecutionContext): AuthUser | null => {
     const auth = requestOf(context).auth;
-    if (auth === undefined) {
-      throw new Error('@CurrentUser() needs @Authenticated() or @MaybeAuthenticated()');
-    }
+    if (auth === undefined) throw new Error('@CurrentUser() used where the AuthGuard did not run');
     return auth;
   },
 );

@@ -10,12 +10,14 @@ import {
   ServiceItemPageType,
 } from './dto/browse.types';
 import { toServiceItemSummary } from './service-item.mapper';
+import { Access } from '../auth/access.decorator';
 
 const AUDIENCE_NAMES: Record<AudienceType, AudienceName> = {
   [AudienceType.INDIVIDUAL]: '个人',
   [AudienceType.LEGAL_PERSON]: '法人',
 };
 
+@Access('PUBLIC')
 @Resolver()
 export class BrowseResolver {
   constructor(

@@ -5,7 +5,9 @@ import { CatalogueService } from './catalogue.service';
 import { HotServiceItemsArgs, ServiceItemArgs } from './dto/catalogue.args';
 import { HotServiceItemsType, ServiceItemDetailType } from './dto/service-item.types';
 import { toServiceItemDetail, toServiceItemSummary } from './service-item.mapper';
+import { Access } from '../auth/access.decorator';
 
+@Access('PUBLIC')
 @Resolver()
 export class CatalogueResolver {
   constructor(

@@ -3,7 +3,9 @@ import { ChecklistArgs, ShareChecklistArgs, SharedChecklistArgs } from './dto/ch
 import { ChecklistTemplateType, SharedChecklistType } from './dto/checklist.types';
 import { toChecklistTemplate, toSharedChecklist } from './checklist.mapper';
 import { ChecklistService } from './checklist.service';
+import { Access } from '../auth/access.decorator';
 
+@Access('PUBLIC')
 @Resolver()
 export class ChecklistsResolver {
   constructor(private readonly checklists: ChecklistService) {}

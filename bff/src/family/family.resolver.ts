@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuthUser } from '../auth/auth-user';
-import { Authenticated } from '../auth/authenticated.decorator';
+import { Access } from '../auth/access.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { PiiCipher } from '../common/pii/pii-cipher';
 import { AddFamilyMemberArgs, RemoveFamilyMemberArgs } from './dto/family.args';
@@ -18,14 +18,14 @@ export class FamilyResolver {
   @Query(() => [FamilyMemberType], {
     description: "The signed-in citizen's family members (代办), in the order they were added",
   })
-  @Authenticated()
+  @Access('CITIZEN')
   async familyMembers(@CurrentUser() user: AuthUser): Promise<FamilyMemberType[]> {
     const rows = await this.family.list(user.userId);
     return rows.map((row) => toFamilyMember(row, this.cipher));
   }
 
   @Mutation(() => FamilyMemberType, { description: 'Adds a family member to act for' })
-  @Authenticated()
+  @Access('CITIZEN')
   async addFamilyMember(
     @CurrentUser() user: AuthUser,
     @Args() { input }: AddFamilyMemberArgs,
@@ -34,7 +34,7 @@ export class FamilyResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Removes one of your family members' })
-  @Authenticated()
+  @Access('CITIZEN')
   async removeFamilyMember(
     @CurrentUser() user: AuthUser,
     @Args() { id }: RemoveFamilyMemberArgs,

@@ -1,7 +1,9 @@
 import { Query, Resolver } from '@nestjs/graphql';
 import { HallType } from './dto/hall.types';
 import { HallService } from './hall.service';
+import { Access } from '../auth/access.decorator';
 
+@Access('PUBLIC')
 @Resolver()
 export class HallResolver {
   constructor(private readonly halls: HallService) {}

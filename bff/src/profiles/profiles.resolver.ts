@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuthRequest, AuthUser } from '../auth/auth-user';
-import { Authenticated } from '../auth/authenticated.decorator';
+import { Access } from '../auth/access.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { MeType } from '../users/dto/me.type';
 import { toMe } from '../users/me.mapper';
@@ -38,7 +38,7 @@ export class ProfilesResolver {
   @Mutation(() => MeType, {
     description: 'Sets or corrects the real name and ID number (实名) of the account',
   })
-  @Authenticated()
+  @Access('CITIZEN')
   async submitRealName(
     @CurrentUser() user: AuthUser,
     @Args() { input }: SubmitRealNameArgs,
@@ -50,7 +50,7 @@ export class ProfilesResolver {
   @Mutation(() => Boolean, {
     description: 'Sends an SMS code to confirm a phone number; needs real-name first. Rate-limited',
   })
-  @Authenticated()
+  @Access('CITIZEN')
   async requestPhoneCode(
     @CurrentUser() user: AuthUser,
     @Args() { phone }: RequestPhoneCodeArgs,
@@ -60,7 +60,7 @@ export class ProfilesResolver {
   }
 
   @Mutation(() => MeType, { description: 'Confirms the phone number with the SMS code' })
-  @Authenticated()
+  @Access('CITIZEN')
   async verifyPhone(
     @CurrentUser() user: AuthUser,
     @Args() { phone, code }: VerifyPhoneArgs,

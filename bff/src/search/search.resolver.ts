@@ -2,7 +2,9 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { SearchCatalogueArgs, SearchSuggestionsArgs } from './dto/search.args';
 import { SearchResultType, SearchSuggestionType } from './dto/search.types';
 import { SearchService } from './search.service';
+import { Access } from '../auth/access.decorator';
 
+@Access('PUBLIC')
 @Resolver()
 export class SearchResolver {
   constructor(private readonly search: SearchService) {}

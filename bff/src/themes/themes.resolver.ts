@@ -5,7 +5,9 @@ import { ThemeSummaryType } from './dto/theme-summary.type';
 import { ThemeDetailType } from './dto/theme.types';
 import { toThemeDetail, toThemeSummary } from './theme.mapper';
 import { ThemeService } from './theme.service';
+import { Access } from '../auth/access.decorator';
 
+@Access('PUBLIC')
 @Resolver()
 export class ThemesResolver {
   constructor(

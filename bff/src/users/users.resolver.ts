@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuthUser } from '../auth/auth-user';
-import { Authenticated, MaybeAuthenticated } from '../auth/authenticated.decorator';
+import { Access } from '../auth/access.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { MeType } from './dto/me.type';
 import { SetCareModeArgs } from './dto/set-care-mode.args';
@@ -15,13 +15,13 @@ export class UsersResolver {
     nullable: true,
     description: 'The signed-in account; null when anonymous',
   })
-  @MaybeAuthenticated()
+  @Access('PUBLIC')
   async me(@CurrentUser() user: AuthUser | null): Promise<MeType | null> {
     return user ? toMe(await this.users.requireById(user.userId)) : null;
   }
 
   @Mutation(() => MeType, { description: 'Turns 长辈版 (care mode) on or off for the account' })
-  @Authenticated()
+  @Access('SIGNED_IN')
   async setCareMode(
     @CurrentUser() user: AuthUser,
     @Args() { enabled }: SetCareModeArgs,
