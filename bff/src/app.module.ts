@@ -11,6 +11,7 @@ import { ChecklistsModule } from './checklists/checklists.module';
 import { PiiModule } from './common/pii/pii.module';
 import type { AppConfig } from './config/app-config';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
+import { RedisModule } from './common/redis/redis.module';
 import { ConfigModule } from './config/config.module';
 import { formatGraphqlError } from './graphql/format-error';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
@@ -58,6 +59,7 @@ export class AppModule {
         HallModule,
         HealthModule,
         SearchModule,
+        RedisModule,
         RateLimitModule,
         AuthModule,
         UsersModule,

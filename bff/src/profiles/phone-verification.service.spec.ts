@@ -2,13 +2,14 @@ import { loadConfig } from '../config/app-config';
 import { AppError } from '../common/errors/app.error';
 import { PiiCipher } from '../common/pii/pii-cipher';
 import { InMemoryRateLimiter } from '../common/rate-limit/in-memory-rate-limiter';
-import { PhoneVerificationService } from './phone-verification.service';
+import { MAX_SMS_CODE_ATTEMPTS, PhoneVerificationService } from './phone-verification.service';
 import { FakeSmsSender } from './sms/fake-sms-sender';
+import { InMemorySmsCodeStore } from './sms/sms-code-store';
 import { FAKE_SMS_CODE } from './sms/sms-sender';
 
 const PHONE = '13812345678';
 
-function setup(env: Record<string, string> = {}) {
+function setup(env: Record<string, string> = {}, clock: { now: number } = { now: 1_000_000 }) {
   const config = loadConfig({
     NODE_ENV: 'test',
     PII_ENCRYPTION_KEY: 'ab'.repeat(32),
@@ -21,13 +22,14 @@ function setup(env: Record<string, string> = {}) {
     new InMemoryRateLimiter(),
     config,
     new PiiCipher(config),
+    new InMemorySmsCodeStore(() => clock.now),
   );
   return { sender, service };
 }
 
-function codeOf(action: () => void): string | undefined {
+async function codeOf(action: () => Promise<void>): Promise<string | undefined> {
   try {
-    action();
+    await action();
     return undefined;
   } catch (error) {
     return error instanceof AppError ? error.code : 'other';
@@ -39,8 +41,10 @@ describe('PhoneVerificationService', () => {
     const { sender, service } = setup();
     await service.requestCode('user-1', PHONE);
     expect(sender.lastCodeFor(PHONE)).toBe(FAKE_SMS_CODE);
-    expect(codeOf(() => service.verify('user-1', PHONE, FAKE_SMS_CODE))).toBeUndefined();
-    expect(codeOf(() => service.verify('user-1', PHONE, FAKE_SMS_CODE))).toBe('SMS_CODE_INVALID');
+    expect(await codeOf(() => service.verify('user-1', PHONE, FAKE_SMS_CODE))).toBeUndefined();
+    expect(await codeOf(() => service.verify('user-1', PHONE, FAKE_SMS_CODE))).toBe(
+      'SMS_CODE_INVALID',
+    );
   });
 
   it('sends random 6-digit codes in production', async () => {
@@ -56,19 +60,26 @@ describe('PhoneVerificationService', () => {
   });
 
   it('expires codes after SMS_CODE_TTL_SECONDS', async () => {
-    const { service } = setup({ SMS_CODE_TTL_SECONDS: '60' });
-    let now = 1_000_000;
-    service.now = () => now;
+    const clock = { now: 1_000_000 };
+    const { service } = setup({ SMS_CODE_TTL_SECONDS: '60' }, clock);
+    const other = '13912345678';
     await service.requestCode('user-1', PHONE);
-    now += 60_000;
-    expect(codeOf(() => service.verify('user-1', PHONE, FAKE_SMS_CODE))).toBe('SMS_CODE_INVALID');
+    await service.requestCode('user-1', other);
+    clock.now += 59_000;
+    expect(await codeOf(() => service.verify('user-1', PHONE, FAKE_SMS_CODE))).toBeUndefined();
+    clock.now += 1_000;
+    expect(await codeOf(() => service.verify('user-1', other, FAKE_SMS_CODE))).toBe(
+      'SMS_CODE_INVALID',
+    );
   });
 
   it('binds a code to the account that asked for it', async () => {
     const { service } = setup();
     await service.requestCode('user-1', PHONE);
-    expect(codeOf(() => service.verify('user-2', PHONE, FAKE_SMS_CODE))).toBe('SMS_CODE_INVALID');
-    expect(codeOf(() => service.verify('user-1', PHONE, FAKE_SMS_CODE))).toBeUndefined();
+    expect(await codeOf(() => service.verify('user-2', PHONE, FAKE_SMS_CODE))).toBe(
+      'SMS_CODE_INVALID',
+    );
+    expect(await codeOf(() => service.verify('user-1', PHONE, FAKE_SMS_CODE))).toBeUndefined();
   });
 
   it('limits codes per phone with RATE_LIMITED', async () => {
@@ -77,5 +88,18 @@ describe('PhoneVerificationService', () => {
     await expect(service.requestCode('user-2', PHONE)).rejects.toMatchObject({
       code: 'RATE_LIMITED',
     });
+  });
+
+  it('stops accepting a code after MAX_SMS_CODE_ATTEMPTS wrong tries', async () => {
+    const { service } = setup();
+    await service.requestCode('user-1', PHONE);
+    for (let i = 0; i < MAX_SMS_CODE_ATTEMPTS; i += 1) {
+      expect(await codeOf(() => service.verify('user-1', PHONE, '000000'))).toBe(
+        'SMS_CODE_INVALID',
+      );
+    }
+    expect(await codeOf(() => service.verify('user-1', PHONE, FAKE_SMS_CODE))).toBe(
+      'SMS_CODE_INVALID',
+    );
   });
 });

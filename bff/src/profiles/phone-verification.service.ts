@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomInt } from 'node:crypto';
 import { AppError } from '../common/errors/app.error';
 import { PiiCipher } from '../common/pii/pii-cipher';
 import { RATE_LIMITER, type RateLimiter } from '../common/rate-limit/rate-limiter';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { SMS_CODE_STORE, type SmsCodeStore } from './sms/sms-code-store';
 import { FAKE_SMS_CODE, SMS_SENDER, type SmsSender } from './sms/sms-sender';
 
 const HOUR_MS = 60 * 60_000;
@@ -11,31 +12,22 @@ const HOUR_MS = 60 * 60_000;
 export const MAX_SMS_CODE_ATTEMPTS = 5;
 /** Codes per hour for one account, whatever the phone numbers. */
 const CODES_PER_USER_PER_HOUR = 10;
-const MAX_PENDING = 100_000;
-
-interface PendingCode {
-  codeHash: string;
-  expiresAt: number;
-  attemptsLeft: number;
-}
 
 /**
  * SMS verification codes for confirming a phone number: 6 digits, valid SMS_CODE_TTL_SECONDS,
- * MAX_SMS_CODE_ATTEMPTS tries, bound to the account and the phone, stored only as an HMAC.
- * Pending codes live in this process's memory: one instance only (several need a Redis store).
+ * MAX_SMS_CODE_ATTEMPTS tries, bound to the account and the phone, stored only as an HMAC in the
+ * SmsCodeStore (Redis when REDIS_URL is set, so any instance can confirm a code another sent).
  */
 @Injectable()
 export class PhoneVerificationService {
   private readonly logger = new Logger('PhoneVerification');
-  private readonly pending = new Map<string, PendingCode>();
-  /** Milliseconds since the epoch; replaceable in tests. */
-  now: () => number = Date.now;
 
   constructor(
     @Inject(SMS_SENDER) private readonly sender: SmsSender,
     @Inject(RATE_LIMITER) private readonly limiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly cipher: PiiCipher,
+    @Inject(SMS_CODE_STORE) private readonly store: SmsCodeStore,
   ) {}
 
   /** Sends a new code to `phone` (11 digits) for this account, replacing any earlier one. */
@@ -46,33 +38,24 @@ export class PhoneVerificationService {
       this.config.NODE_ENV === 'production'
         ? String(randomInt(0, 1_000_000)).padStart(6, '0')
         : FAKE_SMS_CODE;
-    if (this.pending.size >= MAX_PENDING) this.evictExpired();
-    this.pending.set(this.key(userId, phoneHash), {
-      codeHash: this.hashCode(userId, phoneHash, code),
-      expiresAt: this.now() + this.config.SMS_CODE_TTL_SECONDS * 1000,
-      attemptsLeft: MAX_SMS_CODE_ATTEMPTS,
-    });
+    await this.store.save(
+      this.key(userId, phoneHash),
+      this.hashCode(userId, phoneHash, code),
+      this.config.SMS_CODE_TTL_SECONDS * 1000,
+      MAX_SMS_CODE_ATTEMPTS,
+    );
     await this.sender.sendVerificationCode(phone, code);
   }
 
   /** Accepts the code once; SMS_CODE_INVALID when wrong, expired, used up or never sent. */
-  verify(userId: string, phone: string, code: string): void {
+  async verify(userId: string, phone: string, code: string): Promise<void> {
     const phoneHash = this.cipher.blindIndex('phone', phone);
-    const key = this.key(userId, phoneHash);
-    const pending = this.pending.get(key);
-    if (!pending || pending.expiresAt <= this.now() || pending.attemptsLeft <= 0) {
-      this.pending.delete(key);
-      throw new AppError('SMS_CODE_INVALID');
-    }
-    const given = Buffer.from(this.hashCode(userId, phoneHash, code.trim()), 'hex');
-    if (!timingSafeEqual(given, Buffer.from(pending.codeHash, 'hex'))) {
-      pending.attemptsLeft -= 1;
-      if (pending.attemptsLeft <= 0) this.pending.delete(key);
-      throw new AppError('SMS_CODE_INVALID');
-    }
-    this.pending.delete(key);
+    const result = await this.store.check(
+      this.key(userId, phoneHash),
+      this.hashCode(userId, phoneHash, code.trim()),
+    );
+    if (result !== 'ACCEPTED') throw new AppError('SMS_CODE_INVALID');
   }
-
   private async checkRateLimits(userId: string, phoneHash: string): Promise<void> {
     let results;
     try {
@@ -108,13 +91,5 @@ export class PhoneVerificationService {
     return createHmac('sha256', this.config.SESSION_SECRET)
       .update(`sms-code\u0000${userId}\u0000${phoneHash}\u0000${code}`)
       .digest('hex');
-  }
-
-  private evictExpired(): void {
-    const now = this.now();
-    for (const [key, pending] of this.pending) {
-      if (pending.expiresAt <= now) this.pending.delete(key);
-    }
-    if (this.pending.size >= MAX_PENDING) this.pending.clear();
   }
 }

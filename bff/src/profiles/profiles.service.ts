@@ -102,7 +102,7 @@ export class ProfilesService {
   async verifyPhone(userId: string, phoneInput: string, code: string): Promise<void> {
     const phone = requireMobile(phoneInput);
     await this.requireProfile(userId);
-    this.phoneVerification.verify(userId, phone, code);
+    await this.phoneVerification.verify(userId, phone, code);
     await this.profiles.update(
       { userId },
       {
