@@ -2,6 +2,10 @@
 // Benchmarks of the built app: `pnpm bench <name>` (`node scripts/bench.mjs <name>`).
 //   search  GraphQL searchCatalogue at fixed concurrency, against a bare node:http server that
 //           returns the same JSON payloads; then the BFF at a fixed rate of 500 requests/s.
+//   booking 2,000 concurrent clients race for one released day (200 places) through GraphQL on a
+//           fresh MariaDB database; then the same race as a raw mysql2 loop (conditional UPDATE +
+//           INSERT) for the database's own limit. BENCH_DATABASE_URL (mysql://root@127.0.0.1:3306/
+//           bench_booking), BENCH_CLIENTS (2000), BENCH_PLACES (200), BENCH_ROUNDS (3, at most 3).
 // Builds nothing: build first with `pnpm build` (or `pnpm --filter @shizhong/domain --filter
 // @shizhong/approval-sim --filter @shizhong/bff build`). Starts its own simulator and BFF on a fresh
 // temporary SQLite database, and stops every process it started at the end.
@@ -11,6 +15,9 @@ import { createServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { request as httpRequest, Agent as HttpAgent } from 'node:http';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
 import { ROOT, exists, startProcess } from './lib.mjs';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -48,8 +55,11 @@ function requireBuilt(paths) {
   process.exit(1);
 }
 
-/** Starts the simulator and the BFF (fresh SQLite in a temporary DATA_DIR, LOG_LEVEL=warn). */
-async function startApp() {
+/**
+ * Starts the simulator and the BFF (fresh SQLite in a temporary DATA_DIR, LOG_LEVEL=warn), or on
+ * `options.databaseUrl` (MySQL/MariaDB) with `options.env` added.
+ */
+async function startApp(options = {}) {
   requireBuilt(['packages/approval-sim/dist/main.js', 'bff/dist/main.js']);
   const dataDir = mkdtempSync(join(tmpdir(), 'shizhong-bench-'));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -65,6 +75,8 @@ async function startApp() {
   env.DATA_DIR = dataDir;
   delete env.DATABASE_URL;
   delete env.H5_DIST_DIR;
+  if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
+  Object.assign(env, options.env ?? {});
   const sim = startProcess(
     'approval-sim',
     join(ROOT, 'packages/approval-sim/dist/main.js'),
@@ -220,7 +232,448 @@ async function benchSearch() {
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
 }
 
-const BENCHES = { search: benchSearch };
+// ── booking: the rush at release time ───────────────────────────────────────────────────────
+
+const BOOKING_CLIENTS = Number(process.env.BENCH_CLIENTS ?? 2000);
+const BOOKING_PLACES = Number(process.env.BENCH_PLACES ?? 200);
+const BOOKING_ROUNDS = Math.min(3, Number(process.env.BENCH_ROUNDS ?? 3));
+/** One category per round: a citizen may hold one booking per category and day, 3 in all. */
+const ROUND_CATEGORIES = ['A', 'B', 'C'];
+/** The BFF's own pool size (bff/src/database/data-source.ts): the raw loop gets the same. */
+const POOL_SIZE = 20;
+
+const BOOK_MUTATION = `mutation Book($i: BookAppointmentInput!) {
+  bookAppointment(input: $i) { replayed appointment { id } }
+}`;
+const SLOTS_QUERY = `query Slots($c: String!, $d: String!) {
+  bookingSlots(hallCode: "SZ-HALL", categoryCode: $c, date: $d) { slots { id remaining state } }
+}`;
+
+/** GB 11643: the ID number of person `n` (valid check character, distinct for n < 16 800). */
+function benchPerson(n) {
+  const year = 1950 + (n % 50);
+  const month = String(1 + (Math.floor(n / 50) % 12)).padStart(2, '0');
+  const day = String(1 + (Math.floor(n / 600) % 28)).padStart(2, '0');
+  const first17 = `370103${year}${month}${day}${String(n % 1000).padStart(3, '0')}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((acc, digit, i) => acc + Number(digit) * weights[i], 0);
+  const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
+  const given = '建华秀英明远桂兰立新志强丽娟海燕国庆玉梅晓东春';
+  return {
+    name: `${surnames[n % 20]}${given[Math.floor(n / 20) % 20]}${given[Math.floor(n / 400) % 20]}`,
+    idNumber: first17 + '10X98765432'[sum % 11],
+  };
+}
+
+/** Connection failures after which a request is sent again (a keep-alive socket the server closed). */
+const RESENDABLE = ['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'EBADBODY'];
+
+/** A GraphQL client over node:http with one keep-alive socket per concurrent client. */
+function graphqlClient(baseUrl, sockets) {
+  const url = new URL('/graphql', baseUrl);
+  const agent = new HttpAgent({ keepAlive: true, maxSockets: sockets });
+  return {
+    agent,
+    call(query, variables, token) {
+      const body = JSON.stringify({ query, variables });
+      return new Promise((resolve, reject) => {
+        const req = httpRequest(
+          url,
+          {
+            method: 'POST',
+            agent,
+            headers: {
+              'content-type': 'application/json',
+              'content-length': Buffer.byteLength(body),
+              ...(token ? { authorization: `Bearer ${token}` } : {}),
+            },
+          },
+          (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('end', () => {
+              const text = Buffer.concat(chunks).toString();
+              try {
+                resolve(JSON.parse(text));
+              } catch {
+                reject(
+                  Object.assign(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 80)}`), {
+                    code: 'EBADBODY',
+                  }),
+                );
+              }
+            });
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    },
+    /**
+     * `call`, sent again (the same body, so the same idempotency key) when the connection fails:
+     * 2,000 connections opened at once overflow the server's accept queue on a small machine.
+     */
+    async callWithRetry(query, variables, token, retries) {
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          return await this.call(query, variables, token);
+        } catch (error) {
+          if (attempt >= 5 || !RESENDABLE.includes(error.code)) {
+            throw error;
+          }
+          retries.count += 1;
+          await new Promise((resolve) => setTimeout(resolve, 20 * (attempt + 1)));
+        }
+      }
+    },
+  };
+}
+
+const codeOfBody = (body) => body.errors?.[0]?.extensions?.code ?? (body.data ? 'OK' : 'NO_DATA');
+
+async function inParallel(count, parallel, work) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (next < count) {
+        const i = next;
+        next += 1;
+        await work(i);
+      }
+    }),
+  );
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/**
+ * One race: every client books a random slot with places; on SLOT_FULL it re-reads the slots (as
+ * the page does) and tries another one; it stops when booked or when no slot has places.
+ * `attempt(client, slotId)` books; `available()` lists the slots with places left.
+ */
+async function race(clients, initialSlots, attempt, available) {
+  const latencies = [];
+  const outcomes = {};
+  let reads = 0;
+  let lastSuccess = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      let open = initialSlots;
+      for (;;) {
+        if (open.length === 0) return;
+        const slotId = open[Math.floor(Math.random() * open.length)];
+        const t = performance.now();
+        const outcome = await attempt(client, slotId);
+        const done = performance.now();
+        latencies.push(done - t);
+        outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+        if (outcome === 'OK') {
+          lastSuccess = Math.max(lastSuccess, done);
+          return;
+        }
+        if (outcome !== 'SLOT_FULL') return;
+        reads += 1;
+        open = await available();
+      }
+    }),
+  );
+  const finished = performance.now();
+  latencies.sort((a, b) => a - b);
+  const booked = outcomes.OK ?? 0;
+  const fillSeconds = (lastSuccess - started) / 1000;
+  return {
+    booked,
+    outcomes,
+    requests: latencies.length,
+    reads,
+    fillSeconds,
+    totalSeconds: (finished - started) / 1000,
+    bookingsPerSecond: booked / fillSeconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}
+
+/**
+ * Places booked beyond capacity, counted from the rows (the counter itself cannot exceed it: a
+ * CHECK constraint), and any difference between a slot's counter and its rows.
+ */
+async function overbooked(pool, slotIds) {
+  const [rows] = await pool.query(
+    `SELECT s.id, s.capacity, s.booked, COUNT(a.id) AS n FROM appointment_slot s
+       LEFT JOIN appointment a ON a.slot_id = s.id AND a.status <> 'CANCELLED'
+      WHERE s.id IN (?) GROUP BY s.id, s.capacity, s.booked`,
+    [slotIds],
+  );
+  let over = 0;
+  let drift = 0;
+  for (const row of rows) {
+    over += Math.max(0, Number(row.n) - row.capacity);
+    drift += Math.abs(Number(row.n) - row.booked);
+  }
+  return { over, drift };
+}
+
+async function benchBooking() {
+  const mysql = createRequire(join(ROOT, 'bff/package.json'))('mysql2/promise');
+  const serverUrl = new URL(
+    (process.env.BENCH_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/bench_booking').replace(
+      /^mariadb:/,
+      'mysql:',
+    ),
+  );
+  const base = serverUrl.pathname.replace(/^\//, '') || 'bench_booking';
+  const dbName = `${base}_${randomBytes(4).toString('hex')}`.slice(0, 60);
+  const server = new URL(serverUrl);
+  server.pathname = '/';
+  const admin = await mysql.createConnection({ uri: server.toString() });
+  await admin.query(
+    `CREATE DATABASE \`${dbName}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+  );
+  cleanups.push(() => {
+    void admin
+      .query(`DROP DATABASE IF EXISTS \`${dbName}\``)
+      .then(() => admin.end())
+      .catch(() => admin.destroy());
+  });
+  const dbUrl = new URL(server);
+  dbUrl.pathname = `/${dbName}`;
+  console.log(`fresh database ${dbName}`);
+
+  const bffUrl = await startApp({
+    databaseUrl: dbUrl.toString(),
+    env: {
+      AUTH_RATE_LIMIT_PER_IP: '100000000',
+      AUTH_RATE_LIMIT_PER_SUBJECT: '100000000',
+    },
+  });
+  const client = graphqlClient(bffUrl, BOOKING_CLIENTS);
+  const pool = mysql.createPool({
+    uri: dbUrl.toString(),
+    connectionLimit: POOL_SIZE,
+    timezone: 'Z',
+    dateStrings: false,
+  });
+  cleanups.push(() => {
+    client.agent.destroy();
+    void pool.end().catch(() => undefined);
+  });
+
+  // The day: the first released day after today, with its slots made by a read.
+  const shanghaiToday = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const calendar = await client.call(
+    `query ($f: String!) { bookingCalendar(hallCode: "SZ-HALL", categoryCode: "A", from: $f, days: 31) { today days { date state } } }`,
+    { f: shanghaiToday },
+  );
+  const today = calendar.data?.bookingCalendar.today;
+  const day = calendar.data?.bookingCalendar.days.find((d) => d.state === 'OPEN' && d.date > today);
+  if (!day) throw new Error(`no released day after today: ${JSON.stringify(calendar)}`);
+  const roundSlots = [];
+  for (const category of ROUND_CATEGORIES.slice(0, BOOKING_ROUNDS)) {
+    const body = await client.call(SLOTS_QUERY, { c: category, d: day.date });
+    const ids = body.data.bookingSlots.slots
+      .filter((s) => s.state === 'AVAILABLE')
+      .map((s) => s.id);
+    // BOOKING_PLACES places over the day's slots (e.g. 200 = 4 × 15 + 10 × 14).
+    const each = Math.floor(BOOKING_PLACES / ids.length);
+    for (const [i, id] of ids.entries()) {
+      const capacity = each + (i < BOOKING_PLACES % ids.length ? 1 : 0);
+      await pool.query('UPDATE appointment_slot SET capacity = ? WHERE id = ?', [capacity, id]);
+    }
+    roundSlots.push({ category, ids });
+  }
+  console.log(
+    `day ${day.date}: ${BOOKING_ROUNDS} round(s) of ${BOOKING_PLACES} places in ` +
+      `${roundSlots[0].ids.length} slots (categories ${roundSlots.map((r) => r.category).join(', ')})`,
+  );
+
+  // The citizens: WeChat login (fake adapter) and real name, through the API.
+  console.log(`creating ${BOOKING_CLIENTS} citizens with tokens…`);
+  const madeAt = performance.now();
+  const tokens = new Array(BOOKING_CLIENTS);
+  await inParallel(BOOKING_CLIENTS, 50, async (i) => {
+    const login = await client.call(
+      'mutation ($c: String!) { loginWithWechat(code: $c) { accessToken } }',
+      { c: `bench-${dbName}-${i}` },
+    );
+    const token = login.data?.loginWithWechat.accessToken;
+    if (!token) throw new Error(`login failed: ${JSON.stringify(login)}`);
+    const named = await client.call(
+      'mutation ($i: RealNameInput!) { submitRealName(input: $i) { id } }',
+      { i: benchPerson(i) },
+      token,
+    );
+    if (named.errors) throw new Error(`real name failed: ${JSON.stringify(named.errors)}`);
+    tokens[i] = token;
+  });
+  console.log(`  done in ${((performance.now() - madeAt) / 1000).toFixed(1)} s`);
+
+  const results = [];
+  for (const [round, { category, ids }] of roundSlots.entries()) {
+    // Through the BFF.
+    const retries = { count: 0 };
+    const bff = await race(
+      BOOKING_CLIENTS,
+      ids,
+      async (i, slotId) =>
+        codeOfBody(
+          await client.callWithRetry(
+            BOOK_MUTATION,
+            {
+              i: {
+                slotId,
+                categoryCode: category,
+                idempotencyKey: randomBytes(12).toString('hex'),
+              },
+            },
+            tokens[i],
+            retries,
+          ),
+        ),
+      async () => {
+        const body = await client.callWithRetry(
+          SLOTS_QUERY,
+          { c: category, d: day.date },
+          undefined,
+          retries,
+        );
+        return (body.data?.bookingSlots.slots ?? [])
+          .filter((s) => s.remaining > 0)
+          .map((s) => s.id);
+      },
+    );
+    const bffCheck = await overbooked(pool, ids);
+
+    // The raw database limit: the same race as BEGIN; conditional UPDATE; INSERT; COMMIT.
+    await pool.query('DELETE FROM outbox');
+    await pool.query('DELETE FROM appointment WHERE slot_id IN (?)', [ids]);
+    await pool.query('UPDATE appointment_slot SET booked = 0, version = 0 WHERE id IN (?)', [ids]);
+    const [slotRows] = await pool.query(
+      'SELECT id, hall_code, start_time, end_time FROM appointment_slot WHERE id IN (?)',
+      [ids],
+    );
+    const slotsById = new Map(slotRows.map((slot) => [slot.id, slot]));
+    const raw = await race(
+      BOOKING_CLIENTS,
+      ids,
+      async (i, slotId) => {
+        const connection = await pool.getConnection();
+        try {
+          await connection.beginTransaction();
+          const [update] = await connection.query(
+            "UPDATE appointment_slot SET booked = booked + 1, version = version + 1 WHERE id = ? AND status = 'OPEN' AND booked < capacity",
+            [slotId],
+          );
+          if (update.affectedRows !== 1) {
+            await connection.rollback();
+            return 'SLOT_FULL';
+          }
+          const id = randomBytes(16).toString('hex');
+          const slot = slotsById.get(slotId);
+          await connection.query(
+            `INSERT INTO appointment (id, hall_code, category_code, slot_id, date, start_time, end_time,
+               starts_at, ends_at, status, active_key, actor_user_id, actor_name_enc, family_member_id,
+               relation, subject_user_id, subject_id_number_hash, subject_name_enc,
+               subject_id_number_enc, subject_phone_enc, idempotency_key, request_hash,
+               check_in_code, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'BOOKED', ?, ?, 'raw', NULL, NULL, NULL, ?, 'raw',
+               'raw', NULL, ?, 'raw', ?, ?)`,
+            [
+              id,
+              slot.hall_code,
+              category,
+              slotId,
+              day.date,
+              slot.start_time,
+              slot.end_time,
+              new Date(`${day.date}T${slot.start_time}:00+08:00`),
+              new Date(`${day.date}T${slot.end_time}:00+08:00`),
+              `raw-${i}|${category}|${day.date}`,
+              `raw-${i}`,
+              `raw-${i}`,
+              id.slice(0, 32),
+              id.slice(0, 12).toUpperCase(),
+              new Date(),
+            ],
+          );
+          await connection.commit();
+          return 'OK';
+        } catch (error) {
+          await connection.rollback().catch(() => undefined);
+          return error.code ?? 'ERROR';
+        } finally {
+          connection.release();
+        }
+      },
+      async () => {
+        const [rows] = await pool.query(
+          'SELECT id FROM appointment_slot WHERE id IN (?) AND booked < capacity',
+          [ids],
+        );
+        return rows.map((row) => row.id);
+      },
+    );
+    const rawCheck = await overbooked(pool, ids);
+    results.push({ round: round + 1, category, bff, bffCheck, raw, rawCheck });
+    console.log(
+      `round ${round + 1} (${category}): BFF ${bff.booked} booked in ${bff.fillSeconds.toFixed(2)} s ` +
+        `(${JSON.stringify(bff.outcomes)}, ${retries.count} re-sent after a reset connection), overbooked ${bffCheck.over}, drift ${bffCheck.drift}; raw ${raw.booked} in ` +
+        `${raw.fillSeconds.toFixed(2)} s, overbooked ${rawCheck.over}, drift ${rawCheck.drift}`,
+    );
+  }
+
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const row = (label, pick, check) => {
+    const rates = results.map((r) => pick(r).bookingsPerSecond);
+    return {
+      label,
+      rate: median(rates),
+      rates,
+      p50: median(results.map((r) => pick(r).p50)),
+      p99: median(results.map((r) => pick(r).p99)),
+      requests: median(results.map((r) => pick(r).requests)),
+      fill: median(results.map((r) => pick(r).fillSeconds)),
+      // Every answer (bookings and slot re-reads) per second over the whole race.
+      answers: median(
+        results.map((r) => (pick(r).requests + pick(r).reads) / pick(r).totalSeconds),
+      ),
+      over: results.reduce((sum, r) => sum + check(r).over + check(r).drift, 0),
+      booked: results.reduce((sum, r) => sum + pick(r).booked, 0),
+    };
+  };
+  const bffRow = row(
+    `BFF GraphQL bookAppointment, ${BOOKING_CLIENTS} clients`,
+    (r) => r.bff,
+    (r) => r.bffCheck,
+  );
+  const rawRow = row(
+    `raw mysql2 UPDATE + INSERT, ${BOOKING_CLIENTS} clients, pool ${POOL_SIZE}`,
+    (r) => r.raw,
+    (r) => r.rawCheck,
+  );
+  console.log(
+    '\n| run | bookings/s (median) | per round | fill s | answers/s | p50 ms | p99 ms | booking requests | booked | overbooked |',
+  );
+  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of [bffRow, rawRow]) {
+    console.log(
+      `| ${r.label} | ${Math.round(r.rate)} | ${r.rates.map((x) => Math.round(x)).join(' / ')} | ` +
+        `${r.fill.toFixed(2)} | ${Math.round(r.answers)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.requests} | ${r.booked} | ${r.over} |`,
+    );
+  }
+  console.log(
+    `\nBFF/raw: ${((bffRow.rate / rawRow.rate) * 100).toFixed(1)} % of the raw database limit ` +
+      `(goal ≥ 50 %); overbooked: ${bffRow.over} (must be 0)`,
+  );
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
+  if (bffRow.over !== 0 || rawRow.over !== 0) process.exitCode = 1;
+}
+
+const BENCHES = { search: benchSearch, booking: benchBooking };
 
 async function main() {
   const [name, ...args] = process.argv.slice(2);

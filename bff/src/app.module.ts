@@ -23,6 +23,12 @@ import { ThemesModule } from './themes/themes.module';
 import { UsersModule } from './users/users.module';
 import { ProfilesModule } from './profiles/profiles.module';
 import { FamilyModule } from './family/family.module';
+import { AddressesModule } from './addresses/addresses.module';
+import { StaffModule } from './staff/staff.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
+import { ClockModule } from './common/clock/clock.module';
+import { BookingCalendarModule } from './booking-calendar/booking-calendar.module';
+import { AppointmentsModule } from './appointments/appointments.module';
 
 export const QUERY_LIMITS = { maxDepth: 8, maxComplexity: 300 };
 
@@ -65,6 +71,12 @@ export class AppModule {
         UsersModule,
         ProfilesModule,
         FamilyModule,
+        AddressesModule,
+        StaffModule,
+        PersonalDataModule,
+        ClockModule,
+        BookingCalendarModule,
+        AppointmentsModule,
       ],
     };
   }

@@ -16,7 +16,15 @@ export default defineAppConfig({
     },
     {
       root: 'subpackages/account',
-      pages: ['pages/real-name/index', 'pages/family/index'],
+      pages: ['pages/real-name/index', 'pages/family/index', 'pages/checklists/index'],
+    },
+    {
+      root: 'subpackages/booking',
+      pages: ['pages/book/index', 'pages/done/index', 'pages/mine/index', 'pages/hall/index'],
+    },
+    {
+      root: 'subpackages/staff',
+      pages: ['pages/login/index', 'pages/home/index'],
     },
   ],
   preloadRule: {

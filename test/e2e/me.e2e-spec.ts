@@ -152,7 +152,8 @@ describeIfChromium('我的 (H5)', () => {
       '家人代办',
       '实名信息',
     ]);
-    await expect(page.locator(M.featureRow).first().innerText()).resolves.toContain('即将上线');
+    await expect(page.locator(M.featureRow).first().innerText()).resolves.toContain('签到码');
+    await expect(page.locator(M.featureRow).nth(1).innerText()).resolves.toContain('即将上线');
 
     const session = await storedSession(page);
     expect(session).not.toBeNull();

@@ -4,13 +4,13 @@ import { AppError } from '../common/errors/app.error';
 import { RATE_LIMITER, type RateLimiter } from '../common/rate-limit/rate-limiter';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
-export type AuthAction = 'login' | 'refresh' | 'demo';
+export type AuthAction = 'login' | 'refresh' | 'demo' | 'staff-login';
 
 const WINDOW_MS = 60_000;
 
 /**
- * Limits logins, refreshes and demo logins per minute, per IP address and per subject (the login
- * code, the refresh token or the demo persona). Subjects are hashed: no token reaches Redis.
+ * Limits logins, refreshes, demo logins and staff logins per minute, per IP address and per
+ * subject (the login code, the refresh token, the demo persona or the staff username). Subjects are hashed: no token reaches Redis.
  */
 @Injectable()
 export class AuthRateLimitService {

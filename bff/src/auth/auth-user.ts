@@ -7,6 +7,11 @@ export interface AuthUser {
   sessionId: string;
   /** Read from the account on each request (cached a few seconds), not trusted from the token. */
   role: UserRole;
+  /**
+   * The hall (service_point code) of a staff member or hall admin, read with the role; null for
+   * citizens and system admins.
+   */
+  hallCode: string | null;
 }
 
 /** The HTTP request of a GraphQL operation, with what AuthGuard found out about its caller. */

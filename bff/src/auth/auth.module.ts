@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { StaffAccountsModule } from '../staff/staff-accounts.module';
 import { UsersModule } from '../users/users.module';
 import { AuthRateLimitService } from './auth-rate-limit.service';
 import { AuthGuard } from './auth.guard';
@@ -17,7 +18,7 @@ import { WECHAT_AUTH_ADAPTER, type WechatAuthAdapter } from './wechat/wechat-aut
  */
 @Global()
 @Module({
-  imports: [UsersModule],
+  imports: [UsersModule, StaffAccountsModule],
   providers: [
     {
       provide: WECHAT_AUTH_ADAPTER,
@@ -39,6 +40,6 @@ import { WECHAT_AUTH_ADAPTER, type WechatAuthAdapter } from './wechat/wechat-aut
     { provide: APP_GUARD, useExisting: AuthGuard },
     AuthResolver,
   ],
-  exports: [SessionService, AuthGuard],
+  exports: [SessionService, AuthGuard, AuthRateLimitService],
 })
 export class AuthModule {}

@@ -42,7 +42,7 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayloadType, {
     description:
-      'Logs in as a seeded test citizen (H5 development and tests); FORBIDDEN in production',
+      'Logs in as a seeded test citizen or demo staff member (H5 development and tests); FORBIDDEN in production',
   })
   async demoLogin(
     @Args() { persona }: DemoLoginArgs,

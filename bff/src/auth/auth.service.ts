@@ -2,6 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppError } from '../common/errors/app.error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { AppUserEntity } from '../users/app-user.entity';
+import { DemoStaffService } from '../staff/demo-staff.service';
+import { isDemoStaffPersona } from '../staff/demo-staff';
 import { UsersService } from '../users/users.service';
 import { AuthRateLimitService } from './auth-rate-limit.service';
 import type { AuthTokens } from './auth-tokens';
@@ -28,6 +30,7 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly sessions: SessionService,
     private readonly rateLimit: AuthRateLimitService,
+    private readonly demoStaff: DemoStaffService,
   ) {}
 
   /** `wx.login` code → openid → the user (created on first login) → a new session. */
@@ -45,12 +48,16 @@ export class AuthService {
     return this.login(openid);
   }
 
-  /** Logs in as a seeded test citizen; refused in production. */
+  /** Logs in as a seeded test citizen or demo staff member (made on first use); refused in production. */
   async demoLogin(persona: DemoPersona, ip: string): Promise<LoginResult> {
     if (this.config.NODE_ENV === 'production') {
       throw new AppError('FORBIDDEN', '演示登录仅用于开发和测试环境');
     }
     await this.rateLimit.check('demo', ip, persona);
+    if (isDemoStaffPersona(persona)) {
+      const user = await this.demoStaff.ensure(persona);
+      return { tokens: await this.sessions.open(user), user };
+    }
     return this.login(DEMO_PERSONAS[persona]);
   }
 

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import { AppError } from '../common/errors/app.error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { StaffAccountEntity } from '../staff/staff-account.entity';
 import { AppUserEntity } from '../users/app-user.entity';
 import { isUserRole, type UserRole } from '../users/user-role';
 import { signAccessToken, verifyAccessToken } from './access-token';
@@ -17,14 +18,21 @@ import {
 import type { AuthUser } from './auth-user';
 import { RetiredRefreshTokenEntity } from './retired-refresh-token.entity';
 import { UserSessionEntity } from './user-session.entity';
+import { inTransaction } from '../database/transaction';
 
 /** How long this instance trusts its last look at a session (logout here clears it at once). */
 const SESSION_CHECK_CACHE_MS = 2000;
 const SESSION_CHECK_CACHE_MAX = 10_000;
 
+interface OpenSession {
+  userId: string;
+  role: UserRole;
+  hallCode: string | null;
+}
+
 interface CachedCheck {
   until: number;
-  result: { userId: string; role: UserRole } | null;
+  result: OpenSession | null;
 }
 
 /**
@@ -64,7 +72,7 @@ export class SessionService {
     now = new Date(),
   ): Promise<{ userId: string; tokens: AuthTokens }> {
     const oldHash = tokenHash(refreshToken);
-    const outcome = await this.dataSource.transaction(async (manager) => {
+    const outcome = await inTransaction(this.dataSource, async (manager) => {
       const sessions = manager.getRepository(UserSessionEntity);
       const session = await sessions.findOneBy({ refreshTokenHash: oldHash });
       if (!session) {
@@ -131,13 +139,31 @@ export class SessionService {
     if (!claims) return null;
     const session = await this.openSession(claims.sessionId, now);
     if (!session || session.userId !== claims.userId) return null;
-    return { userId: session.userId, sessionId: claims.sessionId, role: session.role };
+    return {
+      userId: session.userId,
+      sessionId: claims.sessionId,
+      role: session.role,
+      hallCode: session.hallCode,
+    };
   }
 
-  private async openSession(
-    sessionId: string,
-    now: number,
-  ): Promise<{ userId: string; role: UserRole } | null> {
+  /**
+   * Ends every open session of an account (a disabled staff account, a changed password), except
+   * `exceptSessionId`. Other instances notice within SESSION_CHECK_CACHE_MS.
+   */
+  async revokeAllOf(userId: string, exceptSessionId?: string, now = new Date()): Promise<void> {
+    const sessions = this.dataSource.getRepository(UserSessionEntity);
+    const open = await sessions.find({
+      where: { userId, revokedAt: IsNull() },
+      select: { id: true },
+    });
+    const ids = open.map((session) => session.id).filter((id) => id !== exceptSessionId);
+    if (ids.length === 0) return;
+    await sessions.update({ id: In(ids), revokedAt: IsNull() }, { revokedAt: now });
+    for (const id of ids) this.checks.delete(id);
+  }
+
+  private async openSession(sessionId: string, now: number): Promise<OpenSession | null> {
     const cached = this.checks.get(sessionId);
     if (cached && cached.until > now) return cached.result;
     const session = await this.dataSource
@@ -147,9 +173,25 @@ export class SessionService {
       session && session.expiresAt.getTime() > now
         ? await this.dataSource
             .getRepository(AppUserEntity)
-            .findOne({ where: { id: session.userId }, select: { id: true, role: true } })
+            .createQueryBuilder('user')
+            .leftJoin(StaffAccountEntity, 'staff', 'staff.userId = user.id')
+            .select('user.id', 'id')
+            .addSelect('user.role', 'role')
+            .addSelect('staff.hallCode', 'hallCode')
+            .addSelect('staff.disabled', 'disabled')
+            .where('user.id = :id', { id: session.userId })
+            .getRawOne<{ id: string; role: string; hallCode: string | null; disabled: unknown }>()
         : null;
-    const result = user && isUserRole(user.role) ? { userId: user.id, role: user.role } : null;
+    // A disabled staff account has no valid session, whatever its tokens say.
+    const disabled = user ? user.disabled === true || Number(user.disabled) === 1 : false;
+    const result =
+      user && isUserRole(user.role) && !disabled
+        ? {
+            userId: user.id,
+            role: user.role,
+            hallCode: user.role === 'SYSTEM_ADMIN' ? null : (user.hallCode ?? null),
+          }
+        : null;
     if (this.checks.size >= SESSION_CHECK_CACHE_MAX) this.checks.clear();
     this.checks.set(sessionId, { until: now + SESSION_CHECK_CACHE_MS, result });
     return result;

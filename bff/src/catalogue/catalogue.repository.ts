@@ -6,6 +6,7 @@ import { dialectOf } from '../database/data-source';
 import { CatalogueEntryEntity, type CatalogueKind } from './catalogue-entry.entity';
 import { CatalogueSyncStateEntity } from './catalogue-sync-state.entity';
 import { ServiceItemViewStatEntity } from './service-item-view-stat.entity';
+import { inTransaction } from '../database/transaction';
 
 /** SQL of the catalogue cache: the last good copy, the sync state, item view counts. */
 @Injectable()
@@ -41,7 +42,7 @@ export class CatalogueRepository {
 
   /** Writes one page of changes in one transaction: active records upserted, withdrawn ones deleted. */
   async applyChanges(kind: CatalogueKind, records: readonly CatalogueRecord[]): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const repository = manager.getRepository(CatalogueEntryEntity);
       const active = records.filter((record) => record.status !== 'withdrawn');
       const withdrawn = records
@@ -70,7 +71,7 @@ export class CatalogueRepository {
       dialectOf(this.dataSource) === 'mysql'
         ? 'INSERT INTO service_item_view_stat (item_code, views) VALUES (?, ?) ON DUPLICATE KEY UPDATE views = views + VALUES(views)'
         : 'INSERT INTO service_item_view_stat (item_code, views) VALUES (?, ?) ON CONFLICT(item_code) DO UPDATE SET views = views + excluded.views';
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       for (const [code, delta] of deltas) await manager.query(sql, [code, delta]);
     });
   }
@@ -82,7 +83,7 @@ export class CatalogueRepository {
       dialectOf(this.dataSource) === 'mysql'
         ? 'INSERT INTO service_item_view_stat (item_code, views, searches) VALUES (?, 0, ?) ON DUPLICATE KEY UPDATE searches = searches + VALUES(searches)'
         : 'INSERT INTO service_item_view_stat (item_code, views, searches) VALUES (?, 0, ?) ON CONFLICT(item_code) DO UPDATE SET searches = searches + excluded.searches';
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       for (const [code, delta] of deltas) await manager.query(sql, [code, delta]);
     });
   }

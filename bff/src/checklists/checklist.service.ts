@@ -34,6 +34,35 @@ export interface SharedChecklist extends SharedChecklistState {
   createdAt: Date;
 }
 
+/**
+ * The answers and ticks of a checklist as they may be stored: every answer to a question of the
+ * template (once), every ticked code a material of it; duplicate ticks collapse. Anything else
+ * is BAD_USER_INPUT with the field it is in.
+ */
+export function checkChecklistState(
+  template: ChecklistTemplate,
+  state: SharedChecklistState,
+): SharedChecklistState {
+  const questionIds = new Set(template.questions.map((question) => question.id));
+  const answered = new Set<string>();
+  for (const answer of state.answers) {
+    if (!questionIds.has(answer.questionId))
+      throw new AppError('BAD_USER_INPUT', '回答的问题不属于这份清单', { field: 'answers' });
+    if (answered.has(answer.questionId))
+      throw new AppError('BAD_USER_INPUT', '同一个问题只能回答一次', { field: 'answers' });
+    answered.add(answer.questionId);
+  }
+  const materialCodes = new Set(template.materials.map((material) => material.code));
+  for (const code of state.heldCodes) {
+    if (!materialCodes.has(code))
+      throw new AppError('BAD_USER_INPUT', '勾选的材料不属于这份清单', { field: 'heldCodes' });
+  }
+  return {
+    answers: state.answers.map(({ questionId, yes }) => ({ questionId, yes })),
+    heldCodes: [...new Set(state.heldCodes)],
+  };
+}
+
 /** 不打回票打清单: checklists for items and themes, and read-only shared snapshots of them. */
 @Injectable()
 export class ChecklistService {
@@ -74,24 +103,7 @@ export class ChecklistService {
   ): Promise<SharedChecklist> {
     const template = this.template(subject);
     if (!template) throw new AppError('NOT_FOUND', '要分享的事项或主题不存在或已下线');
-    const questionIds = new Set(template.questions.map((question) => question.id));
-    const answered = new Set<string>();
-    for (const answer of state.answers) {
-      if (!questionIds.has(answer.questionId))
-        throw new AppError('BAD_USER_INPUT', '回答的问题不属于这份清单', { field: 'answers' });
-      if (answered.has(answer.questionId))
-        throw new AppError('BAD_USER_INPUT', '同一个问题只能回答一次', { field: 'answers' });
-      answered.add(answer.questionId);
-    }
-    const materialCodes = new Set(template.materials.map((material) => material.code));
-    for (const code of state.heldCodes) {
-      if (!materialCodes.has(code))
-        throw new AppError('BAD_USER_INPUT', '勾选的材料不属于这份清单', { field: 'heldCodes' });
-    }
-    const snapshot: SharedChecklistState = {
-      answers: state.answers.map(({ questionId, yes }) => ({ questionId, yes })),
-      heldCodes: [...new Set(state.heldCodes)],
-    };
+    const snapshot = checkChecklistState(template, state);
     const token = randomBytes(16).toString('base64url');
     await this.repository.insert({
       token,

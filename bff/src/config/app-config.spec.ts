@@ -62,4 +62,22 @@ describe('loadConfig', () => {
     });
     expect(config.WECHAT_API_BASE_URL).toBe('https://api.weixin.qq.com');
   });
+
+  it('lets tests set the clock only outside production', () => {
+    expect(loadConfig({}).TEST_CLOCK_ALLOWED).toBe(false);
+    expect(loadConfig({ TEST_CLOCK_ALLOWED: '1' }).TEST_CLOCK_ALLOWED).toBe(true);
+    expect(() => loadConfig({ TEST_CLOCK_ALLOWED: 'yes' })).toThrow(
+      /TEST_CLOCK_ALLOWED must be 0 or 1/,
+    );
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        PII_ENCRYPTION_KEY: 'ab'.repeat(32),
+        SESSION_SECRET: 's'.repeat(40),
+        TEST_CLOCK_ALLOWED: '1',
+      }),
+    ).toThrow(
+      /^Invalid configuration: TEST_CLOCK_ALLOWED must not be set when NODE_ENV=production \(got "1"\)$/,
+    );
+  });
 });

@@ -1,5 +1,11 @@
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
+import {
+  STAFF_PASSWORD_RULE_EN,
+  STAFF_USERNAME_PATTERN,
+  STAFF_USERNAME_RULE_EN,
+  staffPasswordProblem,
+} from '../staff/staff-credentials-policy';
 
 const DEVELOPMENT_PII_KEY = '00'.repeat(32);
 /** Signs access tokens outside production only; production must set SESSION_SECRET. */
@@ -50,6 +56,19 @@ const configSchema = z
       .url({ error: 'must be an http(s) URL' })
       .default('https://api.weixin.qq.com'),
     WECHAT_TIMEOUT_MS: positiveInt.default(3000),
+    /**
+     * Subscribe-message templates of the appointment reminders (the day before at 18:00, one hour
+     * before), as chosen in the mini-program's WeChat console. Unset with WECHAT_MODE=fake: fake
+     * ids; unset with WECHAT_MODE=http: no reminders are asked for or sent.
+     */
+    WECHAT_TEMPLATE_APPOINTMENT_DAY_BEFORE: z.string().min(1).max(64).optional(),
+    WECHAT_TEMPLATE_APPOINTMENT_HOUR_BEFORE: z.string().min(1).max(64).optional(),
+    /** Which version of the mini-program a subscribe message opens (formal = the released one). */
+    WECHAT_MESSAGE_STATE: z.enum(['formal', 'trial', 'developer']).default('formal'),
+    /** How often the outbox worker looks for due messages (reminders); 0 = never (tests). */
+    OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(0).default(5_000),
+    /** How often booked appointments past their slot are marked as no-shows; 0 = never (tests). */
+    NO_SHOW_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
     /** Logins, refreshes and demo logins per minute from one IP address (a hall's Wi-Fi is one IP). */
     AUTH_RATE_LIMIT_PER_IP: positiveInt.default(60),
     /** Logins, refreshes and demo logins per minute for one code, refresh token or persona. */
@@ -62,6 +81,42 @@ const configSchema = z
     SMS_RATE_LIMIT_PER_PHONE_PER_HOUR: positiveInt.default(5),
     /** Seconds a phone number must wait before the next verification code. */
     SMS_MIN_INTERVAL_SECONDS: positiveInt.default(60),
+    /**
+     * Family members one account may add per day. A member's status (待对方确认 / 无需确认) tells
+     * whether an ID number has an account: this bounds how many numbers anyone can try.
+     */
+    FAMILY_ADD_RATE_LIMIT_PER_DAY: positiveInt.default(30),
+    /** Wrong staff passwords in a row that lock the account. */
+    STAFF_LOGIN_MAX_FAILURES: positiveInt.default(5),
+    /** Minutes a staff account stays locked after STAFF_LOGIN_MAX_FAILURES wrong passwords. */
+    STAFF_LOCKOUT_MINUTES: positiveInt.default(15),
+    /**
+     * scrypt cost of new staff password hashes, as log2(N) with r=8, p=1 (17 is OWASP's minimum).
+     * Hashes carry their parameters: raise it and older hashes are upgraded at the next login.
+     */
+    STAFF_PASSWORD_SCRYPT_LOG_N: z.coerce
+      .number({ error: 'must be a whole number between 10 and 20' })
+      .int('must be a whole number between 10 and 20')
+      .min(10, 'must be a whole number between 10 and 20')
+      .max(20, 'must be a whole number between 10 and 20')
+      .default(17),
+    /** With BOOTSTRAP_ADMIN_PASSWORD: the first system admin, created at start-up if there is none. */
+    BOOTSTRAP_ADMIN_USERNAME: z
+      .string()
+      .regex(STAFF_USERNAME_PATTERN, STAFF_USERNAME_RULE_EN)
+      .transform((value) => value.toLowerCase())
+      .optional(),
+    BOOTSTRAP_ADMIN_PASSWORD: z.string().optional(),
+    /** Whole personal values one staff member may reveal per hour (each one audited). */
+    PII_REVEAL_LIMIT_PER_HOUR: positiveInt.default(120),
+    /**
+     * 1 lets tests set the BFF clock (mutation setTestClock), e.g. to 2026-09-28 09:00 in
+     * Shanghai; refused at start-up when NODE_ENV=production.
+     */
+    TEST_CLOCK_ALLOWED: z
+      .enum(['0', '1'], { error: 'must be 0 or 1' })
+      .default('0')
+      .transform((value) => value === '1'),
   })
   .superRefine((env, ctx) => {
     if (env.WECHAT_MODE === 'http') {
@@ -75,7 +130,38 @@ const configSchema = z
         }
       }
     }
+    if (Boolean(env.BOOTSTRAP_ADMIN_USERNAME) !== Boolean(env.BOOTSTRAP_ADMIN_PASSWORD)) {
+      const missing = env.BOOTSTRAP_ADMIN_USERNAME
+        ? 'BOOTSTRAP_ADMIN_PASSWORD'
+        : 'BOOTSTRAP_ADMIN_USERNAME';
+      ctx.addIssue({
+        code: 'custom',
+        path: [missing],
+        message: 'is required when the other BOOTSTRAP_ADMIN_* setting is set',
+      });
+    }
+    if (env.BOOTSTRAP_ADMIN_PASSWORD && staffPasswordProblem(env.BOOTSTRAP_ADMIN_PASSWORD)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['BOOTSTRAP_ADMIN_PASSWORD'],
+        message: STAFF_PASSWORD_RULE_EN,
+      });
+    }
     if (env.NODE_ENV !== 'production') return;
+    if (env.TEST_CLOCK_ALLOWED) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TEST_CLOCK_ALLOWED'],
+        message: 'must not be set when NODE_ENV=production',
+      });
+    }
+    if (env.STAFF_PASSWORD_SCRYPT_LOG_N < 17) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STAFF_PASSWORD_SCRYPT_LOG_N'],
+        message: 'must be at least 17 when NODE_ENV=production',
+      });
+    }
     for (const key of ['PII_ENCRYPTION_KEY', 'SESSION_SECRET'] as const) {
       if (!env[key]) {
         ctx.addIssue({

@@ -4,9 +4,11 @@ import { DataSource } from 'typeorm';
 import { AppError } from '../common/errors/app.error';
 import { PiiCipher } from '../common/pii/pii-cipher';
 import { isUniqueViolation } from '../database/unique-violation';
+import { relinkFamilyMembers } from '../family/family-link-sync';
 import { CitizenProfileEntity } from './citizen-profile.entity';
 import { requireIdNumber, requireMobile, requirePersonName } from './identity-input';
 import { PhoneVerificationService } from './phone-verification.service';
+import { inTransaction } from '../database/transaction';
 
 /** A profile with its personal values decrypted, for masking; never sent as is. */
 export interface DecryptedProfile {
@@ -57,7 +59,7 @@ export class ProfilesService {
     const idNumberHash = this.cipher.blindIndex('idNumber', idNumber);
     const now = new Date();
     try {
-      await this.dataSource.transaction(async (manager) => {
+      await inTransaction(this.dataSource, async (manager) => {
         const repository = manager.getRepository(CitizenProfileEntity);
         const holder = await repository.findOne({
           where: { idNumberHash },
@@ -83,6 +85,8 @@ export class ProfilesService {
             phoneVerifiedAt: null,
           });
         }
+        // Family links under this ID number become the citizen's own to confirm or revoke.
+        await relinkFamilyMembers(manager, userId, idNumberHash);
       });
     } catch (error) {
       // Two accounts submitting the same ID number at once: the unique index decides.

@@ -8,7 +8,23 @@ import { ThemesResolver } from '../themes/themes.resolver';
 import { UsersResolver } from '../users/users.resolver';
 import { ProfilesResolver } from '../profiles/profiles.resolver';
 import { FamilyResolver } from '../family/family.resolver';
+import { FamilyLinksResolver } from '../family/family-links.resolver';
+import { AddressesResolver } from '../addresses/addresses.resolver';
+import { SavedChecklistsResolver } from '../checklists/saved-checklists.resolver';
+import { StaffResolver } from '../staff/staff.resolver';
+import { StaffAdminResolver } from '../staff/staff-admin.resolver';
+import { PersonalDataResolver } from '../personal-data/personal-data.resolver';
+import { BookingCalendarResolver } from '../booking-calendar/booking-calendar.resolver';
+import { BookingCalendarAdminResolver } from '../booking-calendar/booking-calendar-admin.resolver';
+import {
+  ServiceItemBookingCategoryResolver,
+  ThemeBookingCategoryResolver,
+} from '../booking-calendar/booking-category-fields.resolver';
+import { TestClockResolver } from '../common/clock/test-clock.resolver';
 
+import { AppointmentsResolver } from '../appointments/appointments.resolver';
+import { HallBookingsResolver } from '../appointments/hall-bookings.resolver';
+import { SubscriptionsResolver } from '../subscribe-messages/subscriptions.resolver';
 /**
  * Every resolver class, for writing bff/schema.gql without starting the app. A test compares
  * the running app's schema with the committed file, so a resolver missing here is caught.
@@ -24,4 +40,18 @@ export const GRAPHQL_RESOLVERS = [
   UsersResolver,
   ProfilesResolver,
   FamilyResolver,
+  FamilyLinksResolver,
+  AddressesResolver,
+  SavedChecklistsResolver,
+  StaffResolver,
+  StaffAdminResolver,
+  PersonalDataResolver,
+  BookingCalendarResolver,
+  BookingCalendarAdminResolver,
+  ServiceItemBookingCategoryResolver,
+  ThemeBookingCategoryResolver,
+  TestClockResolver,
+  AppointmentsResolver,
+  HallBookingsResolver,
+  SubscriptionsResolver,
 ];

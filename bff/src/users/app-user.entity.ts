@@ -1,16 +1,19 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { UserRole } from './user-role';
 
-/** An account: a citizen found by their WeChat openid (staff accounts come later). */
+/**
+ * An account: a citizen found by their WeChat openid, or a staff member (no openid; their login
+ * is in staff_account).
+ */
 @Entity('app_user')
 export class AppUserEntity {
   /** A random UUID: not guessable, not a count of users. */
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
-  /** The user's openid in this mini-program; unique. */
-  @Column({ type: 'varchar', length: 64 })
-  openid: string;
+  /** The citizen's openid in this mini-program; unique. Null for staff accounts. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  openid: string | null;
 
   @Column({ type: 'varchar', length: 16 })
   role: UserRole;

@@ -20,6 +20,8 @@ const SUBMIT = 'mutation Submit($input: RealNameInput!) { submitRealName(input: 
 const REQUEST_CODE = 'mutation Code($phone: String!) { requestPhoneCode(phone: $phone) }';
 const VERIFY =
   'mutation Verify($phone: String!, $code: String!) { verifyPhone(phone: $phone, code: $code) { id } }';
+const SET_ADDRESS =
+  'mutation Address($input: PostalAddressInput!) { setAddress(input: $input) { id } }';
 
 interface Member {
   id: string;
@@ -204,20 +206,22 @@ describe('family members (代办)', () => {
     expect(await list(token)).toHaveLength(10);
   });
 
-  it('keeps no name, ID number or phone in plain text in any table', async () => {
-    // Seed: citizen profiles with confirmed phones, and family members with phones.
+  it('keeps no name, ID number, phone or address in plain text in any table', async () => {
+    // Seed: citizen profiles with confirmed phones and addresses, and family members with phones.
     const people = [
       {
         code: 'wx-raw-1',
         name: '司马懿恒',
         idNumber: idNumber('19850505', '517'),
         phone: '13612349871',
+        address: { region: '山东省济南市市中区', detail: '鹊华雅居11号楼3单元402室' },
       },
       {
         code: 'wx-raw-2',
         name: '诸葛瑾瑶',
         idNumber: idNumber('19471111', '628'),
         phone: '15912349872',
+        address: { region: '山东省济南市历下区', detail: '泺源东巷27号院5排8号' },
       },
     ];
     const members = [
@@ -243,14 +247,17 @@ describe('family members (代办)', () => {
       expect((await gql(app, REQUEST_CODE, { phone: person.phone }, token)).errors).toBeUndefined();
       const verified = await gql(app, VERIFY, { phone: person.phone, code: '246810' }, token);
       expect(verified.errors).toBeUndefined();
+      const address = await gql(app, SET_ADDRESS, { input: person.address }, token);
+      expect(address.errors).toBeUndefined();
       await add(token, members[index]!);
     }
 
     const dump = await dumpAllTables(app);
     expect(Object.keys(dump)).toEqual(
-      expect.arrayContaining(['citizen_profile', 'family_member', 'app_user']),
+      expect.arrayContaining(['citizen_profile', 'family_member', 'app_user', 'citizen_address']),
     );
     expect(dump.citizen_profile).toContain('v1:');
+    expect(dump.citizen_address).toContain('v1:');
     const secrets = [
       OWNER.name,
       OWNER.idNumber,
@@ -260,6 +267,8 @@ describe('family members (代办)', () => {
       CHILD.name,
       CHILD.idNumber,
       ...[...people, ...members].flatMap((p) => [p.name, p.idNumber, p.phone]),
+      // Addresses: the detail whole and its distinctive start (a district alone identifies no one).
+      ...people.flatMap((p) => [p.address.detail, p.address.detail.slice(0, 4)]),
     ];
     for (const [table, rows] of Object.entries(dump)) {
       for (const secret of secrets) {

@@ -19,8 +19,11 @@ export interface QueryState<TData> {
 export function useGraphqlQuery<TData, TVariables extends AnyVariables>(
   document: TypedDocumentString<TData, TVariables>,
   variables: TVariables,
-  /** `toast: false` when the page shows the error itself (e.g. the server's search message). */
-  options: { pause?: boolean; toast?: boolean } = {},
+  /**
+   * `toast: false` when the page shows the error itself (e.g. the server's search message);
+   * `fresh: true` asks the network every time (live data such as places left), never the cache.
+   */
+  options: { pause?: boolean; toast?: boolean; fresh?: boolean } = {},
 ): QueryState<TData> {
   const [state, setState] = useState<Omit<QueryState<TData>, 'reload'>>({
     data: undefined,
@@ -37,7 +40,7 @@ export function useGraphqlQuery<TData, TVariables extends AnyVariables>(
     setState((s) => ({ ...s, loading: true, error: undefined }));
     const subscription = getClient()
       .query<TData, TVariables>(document.toString(), JSON.parse(varsKey) as TVariables, {
-        requestPolicy: nonce > 0 ? 'network-only' : 'cache-first',
+        requestPolicy: nonce > 0 || options.fresh ? 'network-only' : 'cache-first',
       })
       .subscribe((result) => {
         if (run !== latest.current) return;
@@ -52,7 +55,7 @@ export function useGraphqlQuery<TData, TVariables extends AnyVariables>(
         }
       });
     return () => subscription.unsubscribe();
-  }, [document, varsKey, nonce, options.pause, options.toast]);
+  }, [document, varsKey, nonce, options.pause, options.toast, options.fresh]);
 
   const reload = useCallback(() => setNonce((n) => n + 1), []);
   return { ...state, reload };

@@ -126,3 +126,38 @@ describe('care mode and the account', () => {
     expect(careMode.getSnapshot()).toBe(false); // a failure does not flip it back
   });
 });
+
+describe('staff login', () => {
+  it('keeps the staff session like a citizen session, on every platform', async () => {
+    for (const platform of ['h5', 'weapp']) {
+      const { service, sessions, calls } = setup(platform, () => ({
+        data: {
+          staffLogin: { ...payload(false), user: { id: 's1', role: 'STAFF', careMode: false } },
+        },
+      }));
+      await expect(service.staffLogin('zhang.min', 'Window-2026-a')).resolves.toEqual({
+        ok: true,
+      });
+      expect(calls).toEqual([
+        {
+          operation: 'StaffLogin',
+          variables: { username: 'zhang.min', password: 'Window-2026-a' },
+        },
+      ]);
+      expect(sessions.getSnapshot()?.user).toEqual({ id: 's1', role: 'STAFF' });
+    }
+  });
+
+  it('returns the lockout message with its minutes and keeps no session', async () => {
+    const message = '密码错误次数过多，账号已锁定，请 15 分钟后再试或联系管理员解锁';
+    const { service, sessions } = setup('h5', () => ({
+      data: null,
+      error: { graphQLErrors: [{ message, extensions: { code: 'STAFF_ACCOUNT_LOCKED' } }] },
+    }));
+    await expect(service.staffLogin('zhang.min', 'wrong')).resolves.toEqual({
+      ok: false,
+      error: { kind: 'graphql', message, code: 'STAFF_ACCOUNT_LOCKED' },
+    });
+    expect(sessions.getSnapshot()).toBeNull();
+  });
+});

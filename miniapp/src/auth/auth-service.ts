@@ -5,6 +5,7 @@ import {
   LoginWithWechatMutation,
   LogoutMutation,
   SetCareModeMutation,
+  StaffLoginMutation,
 } from './auth.graphql';
 import { sessionFromPayload, type AuthPayloadLike, type SessionStore } from './session-store';
 
@@ -35,6 +36,12 @@ export type LoginResult = { ok: true } | { ok: false; error: UserFacingError };
 export interface AuthService {
   /** WeChat login in weapp; the demo account `persona` elsewhere. */
   login(persona?: DemoPersona): Promise<LoginResult>;
+  /**
+   * Staff login with username and password (H5 on the hall's desktops); the session is kept like
+   * a citizen's. The error carries the server's code and Chinese message (wrong password, locked
+   * with the minutes left, disabled).
+   */
+  staffLogin(username: string, password: string): Promise<LoginResult>;
   /** Ends the session on the server when it can, and always on the device. */
   logout(): Promise<void>;
   /** Switches 长辈版 on the device at once and, when logged in, on the account in the background. */
@@ -67,6 +74,17 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
           if (!data?.demoLogin) return { ok: false, error: toUserFacingError(error) };
           start(data.demoLogin);
         }
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error: toUserFacingError(error) };
+      }
+    },
+
+    async staffLogin(username, password) {
+      try {
+        const { data, error } = await deps.mutate(StaffLoginMutation, { username, password });
+        if (!data?.staffLogin) return { ok: false, error: toUserFacingError(error) };
+        start(data.staffLogin);
         return { ok: true };
       } catch (error) {
         return { ok: false, error: toUserFacingError(error) };

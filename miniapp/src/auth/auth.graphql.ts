@@ -30,6 +30,21 @@ export const LoginWithWechatMutation = graphql(`
   }
 `);
 
+export const StaffLoginMutation = graphql(`
+  mutation StaffLogin($username: String!, $password: String!) {
+    staffLogin(username: $username, password: $password) {
+      accessToken
+      refreshToken
+      expiresIn
+      user {
+        id
+        role
+        careMode
+      }
+    }
+  }
+`);
+
 export const RefreshSessionMutation = graphql(`
   mutation RefreshSession($refreshToken: String!) {
     refreshSession(refreshToken: $refreshToken) {

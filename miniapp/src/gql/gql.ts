@@ -17,62 +17,118 @@ import * as types from './graphql';
 type Documents = {
     "\n  mutation DemoLogin($persona: DemoPersona!) {\n    demoLogin(persona: $persona) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        id\n        role\n        careMode\n      }\n    }\n  }\n": typeof types.DemoLoginDocument,
     "\n  mutation LoginWithWechat($code: String!) {\n    loginWithWechat(code: $code) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        id\n        role\n        careMode\n      }\n    }\n  }\n": typeof types.LoginWithWechatDocument,
+    "\n  mutation StaffLogin($username: String!, $password: String!) {\n    staffLogin(username: $username, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        id\n        role\n        careMode\n      }\n    }\n  }\n": typeof types.StaffLoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        id\n        role\n        careMode\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation SetCareMode($enabled: Boolean!) {\n    setCareMode(enabled: $enabled) {\n      id\n      careMode\n    }\n  }\n": typeof types.SetCareModeDocument,
     "\n  query Me {\n    me {\n      id\n      role\n      careMode\n    }\n  }\n": typeof types.MeDocument,
     "\n  query HomePage($limit: Int!) {\n    hotServiceItems(limit: $limit) {\n      items {\n        code\n        name\n        departmentName\n        type\n        audiences\n        visitsNeeded\n        fullyOnline\n        committedDays\n      }\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n    mainHall {\n      name\n      phone\n      officeHours\n      address\n    }\n  }\n": typeof types.HomePageDocument,
+    "\n  fragment FamilyLinkFields on FamilyLinkToMe {\n    id\n    ownerMaskedName\n    relation\n    status\n    createdAt\n  }\n": typeof types.FamilyLinkFieldsFragmentDoc,
+    "\n  query FamilyLinksToMe {\n    familyLinksToMe {\n      ...FamilyLinkFields\n    }\n  }\n": typeof types.FamilyLinksToMeDocument,
+    "\n  mutation RespondToFamilyLink($id: ID!, $accept: Boolean!) {\n    respondToFamilyLink(id: $id, accept: $accept) {\n      ...FamilyLinkFields\n    }\n  }\n": typeof types.RespondToFamilyLinkDocument,
+    "\n  mutation RevokeFamilyLink($id: ID!) {\n    revokeFamilyLink(id: $id) {\n      ...FamilyLinkFields\n    }\n  }\n": typeof types.RevokeFamilyLinkDocument,
     "\n  query MeOverview {\n    me {\n      id\n      role\n      profile {\n        maskedName\n        maskedPhone\n        phoneVerified\n      }\n    }\n  }\n": typeof types.MeOverviewDocument,
     "\n  query ServicesPage {\n    departments {\n      code\n      name\n      shortName\n      itemCount\n    }\n    catalogueFacets {\n      topics {\n        name\n        count\n      }\n      lifeEvents {\n        name\n        count\n      }\n    }\n    themes {\n      code\n      name\n      description\n      itemCount\n      committedDays\n    }\n  }\n": typeof types.ServicesPageDocument,
     "\n  fragment AccountProfileFields on Profile {\n    maskedName\n    maskedIdNumber\n    maskedPhone\n    phoneVerified\n    age\n    suggestCareMode\n  }\n": typeof types.AccountProfileFieldsFragmentDoc,
-    "\n  query AccountProfile {\n    me {\n      id\n      careMode\n      profile {\n        ...AccountProfileFields\n      }\n    }\n  }\n": typeof types.AccountProfileDocument,
+    "\n  query AccountProfile {\n    me {\n      id\n      careMode\n      profile {\n        ...AccountProfileFields\n      }\n      address {\n        ...PostalAddressFields\n      }\n    }\n  }\n": typeof types.AccountProfileDocument,
     "\n  mutation SubmitRealName($input: RealNameInput!) {\n    submitRealName(input: $input) {\n      id\n      careMode\n      profile {\n        ...AccountProfileFields\n      }\n    }\n  }\n": typeof types.SubmitRealNameDocument,
     "\n  mutation RequestPhoneCode($phone: String!) {\n    requestPhoneCode(phone: $phone)\n  }\n": typeof types.RequestPhoneCodeDocument,
     "\n  mutation VerifyPhone($phone: String!, $code: String!) {\n    verifyPhone(phone: $phone, code: $code) {\n      id\n      careMode\n      profile {\n        ...AccountProfileFields\n      }\n    }\n  }\n": typeof types.VerifyPhoneDocument,
-    "\n  fragment FamilyMemberFields on FamilyMember {\n    id\n    maskedName\n    maskedIdNumber\n    maskedPhone\n    relation\n    age\n  }\n": typeof types.FamilyMemberFieldsFragmentDoc,
+    "\n  fragment FamilyMemberFields on FamilyMember {\n    id\n    maskedName\n    maskedIdNumber\n    maskedPhone\n    relation\n    age\n    linkStatus\n    canActFor\n  }\n": typeof types.FamilyMemberFieldsFragmentDoc,
     "\n  query FamilyMembers {\n    familyMembers {\n      ...FamilyMemberFields\n    }\n  }\n": typeof types.FamilyMembersDocument,
     "\n  mutation AddFamilyMember($input: FamilyMemberInput!) {\n    addFamilyMember(input: $input) {\n      ...FamilyMemberFields\n    }\n  }\n": typeof types.AddFamilyMemberDocument,
     "\n  mutation RemoveFamilyMember($id: ID!) {\n    removeFamilyMember(id: $id)\n  }\n": typeof types.RemoveFamilyMemberDocument,
+    "\n  fragment PostalAddressFields on PostalAddress {\n    region\n    masked\n  }\n": typeof types.PostalAddressFieldsFragmentDoc,
+    "\n  mutation SetAddress($input: PostalAddressInput!) {\n    setAddress(input: $input) {\n      id\n      address {\n        ...PostalAddressFields\n      }\n    }\n  }\n": typeof types.SetAddressDocument,
+    "\n  mutation ClearAddress {\n    clearAddress {\n      id\n      address {\n        ...PostalAddressFields\n      }\n    }\n  }\n": typeof types.ClearAddressDocument,
+    "\n  fragment SavedChecklistFields on SavedChecklist {\n    id\n    kind\n    code\n    title\n    available\n    missingCount\n    unansweredCount\n    complete\n    updatedAt\n  }\n": typeof types.SavedChecklistFieldsFragmentDoc,
+    "\n  query SavedChecklists {\n    savedChecklists {\n      ...SavedChecklistFields\n    }\n  }\n": typeof types.SavedChecklistsDocument,
+    "\n  mutation DeleteSavedChecklist($id: ID!) {\n    deleteSavedChecklist(id: $id)\n  }\n": typeof types.DeleteSavedChecklistDocument,
+    "\n  fragment AppointmentFields on Appointment {\n    id\n    hallName\n    categoryCode\n    categoryName\n    zoneName\n    date\n    startTime\n    endTime\n    startsAt\n    status\n    statusLabel\n    actedBy {\n      summary\n      forSelf\n      actorMaskedName\n      subjectMaskedName\n      relation\n    }\n    bookedByMe\n    canCancel\n    cancelDeadline\n    checkInOpensAt\n    checkInClosesAt\n    canCheckIn\n    checkInCode\n  }\n": typeof types.AppointmentFieldsFragmentDoc,
+    "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      replayed\n      appointment {\n        ...AppointmentFields\n      }\n      reminderTemplates {\n        templateId\n        title\n      }\n    }\n  }\n": typeof types.BookAppointmentDocument,
+    "\n  query Appointment($id: ID!) {\n    appointment(id: $id) {\n      ...AppointmentFields\n    }\n    subscribeTemplates {\n      templateId\n      title\n    }\n  }\n": typeof types.AppointmentDocument,
+    "\n  query MyAppointments($scope: AppointmentScope!, $limit: Int!, $offset: Int!) {\n    myAppointments(scope: $scope, limit: $limit, offset: $offset) {\n      ...AppointmentFields\n    }\n  }\n": typeof types.MyAppointmentsDocument,
+    "\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) {\n      ...AppointmentFields\n    }\n  }\n": typeof types.CancelAppointmentDocument,
+    "\n  query MyBookingStatus($familyMemberId: ID) {\n    myBookingStatus(familyMemberId: $familyMemberId) {\n      forSelf\n      subjectMaskedName\n      canBook\n      reason\n      banned\n      bannedUntil\n      activeCount\n      activeLimit\n    }\n  }\n": typeof types.MyBookingStatusDocument,
+    "\n  mutation RecordSubscription($templateIds: [String!]!, $accepted: [String!]!) {\n    recordSubscription(templateIds: $templateIds, accepted: $accepted) {\n      templateId\n      remaining\n    }\n  }\n": typeof types.RecordSubscriptionDocument,
+    "\n  query BookingCategories($hallCode: String!) {\n    bookingCategories(hallCode: $hallCode) {\n      code\n      name\n      description\n      zoneName\n      bookable\n    }\n  }\n": typeof types.BookingCategoriesDocument,
+    "\n  query BookingCalendar($hallCode: String!, $categoryCode: String!, $from: String!, $days: Int!) {\n    bookingCalendar(hallCode: $hallCode, categoryCode: $categoryCode, from: $from, days: $days) {\n      today\n      now\n      horizonEnd\n      days {\n        date\n        weekday\n        state\n        dayKind\n        holidayName\n        releasesAt\n        remaining\n      }\n    }\n  }\n": typeof types.BookingCalendarDocument,
+    "\n  query BookingSlots($hallCode: String!, $categoryCode: String!, $date: String!) {\n    bookingSlots(hallCode: $hallCode, categoryCode: $categoryCode, date: $date) {\n      date\n      state\n      dayKind\n      holidayName\n      slots {\n        id\n        startTime\n        endTime\n        capacity\n        remaining\n        state\n        evening\n      }\n    }\n  }\n": typeof types.BookingSlotsDocument,
+    "\n  query BookingPeople {\n    me {\n      id\n      profile {\n        maskedName\n      }\n    }\n    familyMembers {\n      id\n      maskedName\n      relation\n      linkStatus\n      canActFor\n    }\n  }\n": typeof types.BookingPeopleDocument,
+    "\n  query HallBookingsStaff {\n    me {\n      id\n      staff {\n        hall {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.HallBookingsStaffDocument,
+    "\n  query HallBookings($hallCode: String, $date: String!, $categoryCode: String) {\n    hallBookings(hallCode: $hallCode, date: $date, categoryCode: $categoryCode) {\n      date\n      counts {\n        total\n        booked\n        checkedIn\n        noShow\n        cancelled\n      }\n      bookings {\n        id\n        categoryCode\n        categoryName\n        startTime\n        endTime\n        status\n        statusLabel\n        subjectMaskedName\n        subjectMaskedIdNumber\n        actedBy {\n          summary\n          forSelf\n        }\n        checkInCode\n        checkedInAt\n      }\n    }\n  }\n": typeof types.HallBookingsDocument,
+    "\n  mutation StaffCheckIn($checkInCode: String!) {\n    staffCheckIn(checkInCode: $checkInCode) {\n      id\n      subjectMaskedName\n      categoryName\n      startTime\n      statusLabel\n    }\n  }\n": typeof types.StaffCheckInDocument,
     "\n  query BrowseServiceItems($filter: ServiceItemFilter, $offset: Int!, $limit: Int!) {\n    browseServiceItems(filter: $filter, offset: $offset, limit: $limit) {\n      items {\n        code\n        name\n        departmentName\n        visitsNeeded\n        fullyOnline\n        committedDays\n      }\n      totalCount\n      hasMore\n      nextOffset\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n  }\n": typeof types.BrowseServiceItemsDocument,
     "\n  fragment ChecklistTemplateFields on ChecklistTemplate {\n    kind\n    code\n    title\n    questions {\n      id\n      text\n    }\n    materials {\n      code\n      name\n      required\n      questionId\n      forms {\n        original\n        copy\n        electronic\n      }\n      originalCopies\n      copyCopies\n      source\n      usedBy {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ChecklistTemplateFieldsFragmentDoc,
     "\n  query ChecklistPage($subject: ChecklistSubjectInput!) {\n    checklist(subject: $subject) {\n      ...ChecklistTemplateFields\n    }\n  }\n": typeof types.ChecklistPageDocument,
     "\n  query SharedChecklistPage($token: String!) {\n    sharedChecklist(token: $token) {\n      token\n      createdAt\n      heldCodes\n      answers {\n        questionId\n        yes\n      }\n      template {\n        ...ChecklistTemplateFields\n      }\n    }\n  }\n": typeof types.SharedChecklistPageDocument,
     "\n  mutation ShareChecklist($input: ShareChecklistInput!) {\n    shareChecklist(input: $input) {\n      token\n    }\n  }\n": typeof types.ShareChecklistDocument,
-    "\n  query ServiceItemPage($code: String!) {\n    serviceItem(code: $code) {\n      code\n      name\n      departmentName\n      type\n      audiences\n      visitsNeeded\n      fullyOnline\n      preReview\n      onlineUrl\n      committedDays\n      statutoryDays\n      conditions\n      legalBasis\n      materials {\n        code\n        name\n        required\n        condition\n        forms {\n          original\n          copy\n          electronic\n        }\n        originalCopies\n        copyCopies\n        source\n        blankFormUrl\n        sampleUrl\n        notes\n      }\n      steps {\n        name\n        description\n        actor\n      }\n      fees {\n        name\n        amount\n        unit\n        basis\n      }\n      free\n      zone\n      window\n      officeHours\n      phone\n      faq {\n        question\n        answer\n      }\n      results {\n        name\n        kind\n      }\n      deliveryOptions\n      themes {\n        code\n        name\n        itemCount\n        committedDays\n      }\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n  }\n": typeof types.ServiceItemPageDocument,
-    "\n  query ThemePage($code: String!) {\n    theme(code: $code) {\n      code\n      name\n      description\n      committedDays\n      zone\n      window\n      items {\n        code\n        name\n        departmentName\n        visitsNeeded\n        fullyOnline\n        committedDays\n      }\n      materials {\n        code\n        name\n        required\n        condition\n        forms {\n          original\n          copy\n          electronic\n        }\n        originalCopies\n        copyCopies\n        source\n        usedBy {\n          code\n          name\n        }\n      }\n      flow {\n        stage\n        parallel\n        items {\n          code\n          name\n        }\n      }\n      saving {\n        materialsBefore\n        materialsAfter\n        stepsBefore\n        stepsAfter\n        daysBefore\n        daysAfter\n      }\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n  }\n": typeof types.ThemePageDocument,
+    "\n  query AccountChecklist($subject: ChecklistSubjectInput!) {\n    savedChecklists(subject: $subject) {\n      id\n      answers {\n        questionId\n        yes\n      }\n      heldCodes\n      updatedAt\n    }\n  }\n": typeof types.AccountChecklistDocument,
+    "\n  mutation SaveChecklist($input: SaveChecklistInput!) {\n    saveChecklist(input: $input) {\n      id\n      updatedAt\n    }\n  }\n": typeof types.SaveChecklistDocument,
+    "\n  query ServiceItemPage($code: String!) {\n    serviceItem(code: $code) {\n      code\n      name\n      departmentName\n      type\n      audiences\n      visitsNeeded\n      fullyOnline\n      preReview\n      onlineUrl\n      committedDays\n      statutoryDays\n      conditions\n      legalBasis\n      materials {\n        code\n        name\n        required\n        condition\n        forms {\n          original\n          copy\n          electronic\n        }\n        originalCopies\n        copyCopies\n        source\n        blankFormUrl\n        sampleUrl\n        notes\n      }\n      steps {\n        name\n        description\n        actor\n      }\n      fees {\n        name\n        amount\n        unit\n        basis\n      }\n      free\n      zone\n      window\n      officeHours\n      phone\n      faq {\n        question\n        answer\n      }\n      results {\n        name\n        kind\n      }\n      deliveryOptions\n      bookingCategoryCode\n      themes {\n        code\n        name\n        itemCount\n        committedDays\n      }\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n  }\n": typeof types.ServiceItemPageDocument,
+    "\n  query ThemePage($code: String!) {\n    theme(code: $code) {\n      code\n      name\n      description\n      committedDays\n      zone\n      window\n      bookingCategoryCode\n      items {\n        code\n        name\n        departmentName\n        visitsNeeded\n        fullyOnline\n        committedDays\n      }\n      materials {\n        code\n        name\n        required\n        condition\n        forms {\n          original\n          copy\n          electronic\n        }\n        originalCopies\n        copyCopies\n        source\n        usedBy {\n          code\n          name\n        }\n      }\n      flow {\n        stage\n        parallel\n        items {\n          code\n          name\n        }\n      }\n      saving {\n        materialsBefore\n        materialsAfter\n        stepsBefore\n        stepsAfter\n        daysBefore\n        daysAfter\n      }\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n  }\n": typeof types.ThemePageDocument,
     "\n  query SearchCatalogue($query: String!, $limit: Int!) {\n    searchCatalogue(query: $query, limit: $limit) {\n      query\n      totalCount\n      hotFallback\n      hits {\n        kind\n        code\n        name\n        departmentName\n        match\n      }\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n  }\n": typeof types.SearchCatalogueDocument,
     "\n  query SearchSuggestions($prefix: String!, $limit: Int!) {\n    searchSuggestions(prefix: $prefix, limit: $limit) {\n      text\n      kind\n      code\n    }\n  }\n": typeof types.SearchSuggestionsDocument,
     "\n  query SearchHall {\n    mainHall {\n      name\n      phone\n    }\n  }\n": typeof types.SearchHallDocument,
+    "\n  query StaffHome {\n    me {\n      id\n      role\n      staff {\n        username\n        displayName\n        role\n        hall {\n          code\n          name\n        }\n        zones {\n          code\n          name\n        }\n        windows {\n          code\n          number\n          label\n        }\n      }\n    }\n  }\n": typeof types.StaffHomeDocument,
 };
 const documents: Documents = {
     "\n  mutation DemoLogin($persona: DemoPersona!) {\n    demoLogin(persona: $persona) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        id\n        role\n        careMode\n      }\n    }\n  }\n": types.DemoLoginDocument,
     "\n  mutation LoginWithWechat($code: String!) {\n    loginWithWechat(code: $code) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        id\n        role\n        careMode\n      }\n    }\n  }\n": types.LoginWithWechatDocument,
+    "\n  mutation StaffLogin($username: String!, $password: String!) {\n    staffLogin(username: $username, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        id\n        role\n        careMode\n      }\n    }\n  }\n": types.StaffLoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        id\n        role\n        careMode\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation SetCareMode($enabled: Boolean!) {\n    setCareMode(enabled: $enabled) {\n      id\n      careMode\n    }\n  }\n": types.SetCareModeDocument,
     "\n  query Me {\n    me {\n      id\n      role\n      careMode\n    }\n  }\n": types.MeDocument,
     "\n  query HomePage($limit: Int!) {\n    hotServiceItems(limit: $limit) {\n      items {\n        code\n        name\n        departmentName\n        type\n        audiences\n        visitsNeeded\n        fullyOnline\n        committedDays\n      }\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n    mainHall {\n      name\n      phone\n      officeHours\n      address\n    }\n  }\n": types.HomePageDocument,
+    "\n  fragment FamilyLinkFields on FamilyLinkToMe {\n    id\n    ownerMaskedName\n    relation\n    status\n    createdAt\n  }\n": types.FamilyLinkFieldsFragmentDoc,
+    "\n  query FamilyLinksToMe {\n    familyLinksToMe {\n      ...FamilyLinkFields\n    }\n  }\n": types.FamilyLinksToMeDocument,
+    "\n  mutation RespondToFamilyLink($id: ID!, $accept: Boolean!) {\n    respondToFamilyLink(id: $id, accept: $accept) {\n      ...FamilyLinkFields\n    }\n  }\n": types.RespondToFamilyLinkDocument,
+    "\n  mutation RevokeFamilyLink($id: ID!) {\n    revokeFamilyLink(id: $id) {\n      ...FamilyLinkFields\n    }\n  }\n": types.RevokeFamilyLinkDocument,
     "\n  query MeOverview {\n    me {\n      id\n      role\n      profile {\n        maskedName\n        maskedPhone\n        phoneVerified\n      }\n    }\n  }\n": types.MeOverviewDocument,
     "\n  query ServicesPage {\n    departments {\n      code\n      name\n      shortName\n      itemCount\n    }\n    catalogueFacets {\n      topics {\n        name\n        count\n      }\n      lifeEvents {\n        name\n        count\n      }\n    }\n    themes {\n      code\n      name\n      description\n      itemCount\n      committedDays\n    }\n  }\n": types.ServicesPageDocument,
     "\n  fragment AccountProfileFields on Profile {\n    maskedName\n    maskedIdNumber\n    maskedPhone\n    phoneVerified\n    age\n    suggestCareMode\n  }\n": types.AccountProfileFieldsFragmentDoc,
-    "\n  query AccountProfile {\n    me {\n      id\n      careMode\n      profile {\n        ...AccountProfileFields\n      }\n    }\n  }\n": types.AccountProfileDocument,
+    "\n  query AccountProfile {\n    me {\n      id\n      careMode\n      profile {\n        ...AccountProfileFields\n      }\n      address {\n        ...PostalAddressFields\n      }\n    }\n  }\n": types.AccountProfileDocument,
     "\n  mutation SubmitRealName($input: RealNameInput!) {\n    submitRealName(input: $input) {\n      id\n      careMode\n      profile {\n        ...AccountProfileFields\n      }\n    }\n  }\n": types.SubmitRealNameDocument,
     "\n  mutation RequestPhoneCode($phone: String!) {\n    requestPhoneCode(phone: $phone)\n  }\n": types.RequestPhoneCodeDocument,
     "\n  mutation VerifyPhone($phone: String!, $code: String!) {\n    verifyPhone(phone: $phone, code: $code) {\n      id\n      careMode\n      profile {\n        ...AccountProfileFields\n      }\n    }\n  }\n": types.VerifyPhoneDocument,
-    "\n  fragment FamilyMemberFields on FamilyMember {\n    id\n    maskedName\n    maskedIdNumber\n    maskedPhone\n    relation\n    age\n  }\n": types.FamilyMemberFieldsFragmentDoc,
+    "\n  fragment FamilyMemberFields on FamilyMember {\n    id\n    maskedName\n    maskedIdNumber\n    maskedPhone\n    relation\n    age\n    linkStatus\n    canActFor\n  }\n": types.FamilyMemberFieldsFragmentDoc,
     "\n  query FamilyMembers {\n    familyMembers {\n      ...FamilyMemberFields\n    }\n  }\n": types.FamilyMembersDocument,
     "\n  mutation AddFamilyMember($input: FamilyMemberInput!) {\n    addFamilyMember(input: $input) {\n      ...FamilyMemberFields\n    }\n  }\n": types.AddFamilyMemberDocument,
     "\n  mutation RemoveFamilyMember($id: ID!) {\n    removeFamilyMember(id: $id)\n  }\n": types.RemoveFamilyMemberDocument,
+    "\n  fragment PostalAddressFields on PostalAddress {\n    region\n    masked\n  }\n": types.PostalAddressFieldsFragmentDoc,
+    "\n  mutation SetAddress($input: PostalAddressInput!) {\n    setAddress(input: $input) {\n      id\n      address {\n        ...PostalAddressFields\n      }\n    }\n  }\n": types.SetAddressDocument,
+    "\n  mutation ClearAddress {\n    clearAddress {\n      id\n      address {\n        ...PostalAddressFields\n      }\n    }\n  }\n": types.ClearAddressDocument,
+    "\n  fragment SavedChecklistFields on SavedChecklist {\n    id\n    kind\n    code\n    title\n    available\n    missingCount\n    unansweredCount\n    complete\n    updatedAt\n  }\n": types.SavedChecklistFieldsFragmentDoc,
+    "\n  query SavedChecklists {\n    savedChecklists {\n      ...SavedChecklistFields\n    }\n  }\n": types.SavedChecklistsDocument,
+    "\n  mutation DeleteSavedChecklist($id: ID!) {\n    deleteSavedChecklist(id: $id)\n  }\n": types.DeleteSavedChecklistDocument,
+    "\n  fragment AppointmentFields on Appointment {\n    id\n    hallName\n    categoryCode\n    categoryName\n    zoneName\n    date\n    startTime\n    endTime\n    startsAt\n    status\n    statusLabel\n    actedBy {\n      summary\n      forSelf\n      actorMaskedName\n      subjectMaskedName\n      relation\n    }\n    bookedByMe\n    canCancel\n    cancelDeadline\n    checkInOpensAt\n    checkInClosesAt\n    canCheckIn\n    checkInCode\n  }\n": types.AppointmentFieldsFragmentDoc,
+    "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      replayed\n      appointment {\n        ...AppointmentFields\n      }\n      reminderTemplates {\n        templateId\n        title\n      }\n    }\n  }\n": types.BookAppointmentDocument,
+    "\n  query Appointment($id: ID!) {\n    appointment(id: $id) {\n      ...AppointmentFields\n    }\n    subscribeTemplates {\n      templateId\n      title\n    }\n  }\n": types.AppointmentDocument,
+    "\n  query MyAppointments($scope: AppointmentScope!, $limit: Int!, $offset: Int!) {\n    myAppointments(scope: $scope, limit: $limit, offset: $offset) {\n      ...AppointmentFields\n    }\n  }\n": types.MyAppointmentsDocument,
+    "\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) {\n      ...AppointmentFields\n    }\n  }\n": types.CancelAppointmentDocument,
+    "\n  query MyBookingStatus($familyMemberId: ID) {\n    myBookingStatus(familyMemberId: $familyMemberId) {\n      forSelf\n      subjectMaskedName\n      canBook\n      reason\n      banned\n      bannedUntil\n      activeCount\n      activeLimit\n    }\n  }\n": types.MyBookingStatusDocument,
+    "\n  mutation RecordSubscription($templateIds: [String!]!, $accepted: [String!]!) {\n    recordSubscription(templateIds: $templateIds, accepted: $accepted) {\n      templateId\n      remaining\n    }\n  }\n": types.RecordSubscriptionDocument,
+    "\n  query BookingCategories($hallCode: String!) {\n    bookingCategories(hallCode: $hallCode) {\n      code\n      name\n      description\n      zoneName\n      bookable\n    }\n  }\n": types.BookingCategoriesDocument,
+    "\n  query BookingCalendar($hallCode: String!, $categoryCode: String!, $from: String!, $days: Int!) {\n    bookingCalendar(hallCode: $hallCode, categoryCode: $categoryCode, from: $from, days: $days) {\n      today\n      now\n      horizonEnd\n      days {\n        date\n        weekday\n        state\n        dayKind\n        holidayName\n        releasesAt\n        remaining\n      }\n    }\n  }\n": types.BookingCalendarDocument,
+    "\n  query BookingSlots($hallCode: String!, $categoryCode: String!, $date: String!) {\n    bookingSlots(hallCode: $hallCode, categoryCode: $categoryCode, date: $date) {\n      date\n      state\n      dayKind\n      holidayName\n      slots {\n        id\n        startTime\n        endTime\n        capacity\n        remaining\n        state\n        evening\n      }\n    }\n  }\n": types.BookingSlotsDocument,
+    "\n  query BookingPeople {\n    me {\n      id\n      profile {\n        maskedName\n      }\n    }\n    familyMembers {\n      id\n      maskedName\n      relation\n      linkStatus\n      canActFor\n    }\n  }\n": types.BookingPeopleDocument,
+    "\n  query HallBookingsStaff {\n    me {\n      id\n      staff {\n        hall {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.HallBookingsStaffDocument,
+    "\n  query HallBookings($hallCode: String, $date: String!, $categoryCode: String) {\n    hallBookings(hallCode: $hallCode, date: $date, categoryCode: $categoryCode) {\n      date\n      counts {\n        total\n        booked\n        checkedIn\n        noShow\n        cancelled\n      }\n      bookings {\n        id\n        categoryCode\n        categoryName\n        startTime\n        endTime\n        status\n        statusLabel\n        subjectMaskedName\n        subjectMaskedIdNumber\n        actedBy {\n          summary\n          forSelf\n        }\n        checkInCode\n        checkedInAt\n      }\n    }\n  }\n": types.HallBookingsDocument,
+    "\n  mutation StaffCheckIn($checkInCode: String!) {\n    staffCheckIn(checkInCode: $checkInCode) {\n      id\n      subjectMaskedName\n      categoryName\n      startTime\n      statusLabel\n    }\n  }\n": types.StaffCheckInDocument,
     "\n  query BrowseServiceItems($filter: ServiceItemFilter, $offset: Int!, $limit: Int!) {\n    browseServiceItems(filter: $filter, offset: $offset, limit: $limit) {\n      items {\n        code\n        name\n        departmentName\n        visitsNeeded\n        fullyOnline\n        committedDays\n      }\n      totalCount\n      hasMore\n      nextOffset\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n  }\n": types.BrowseServiceItemsDocument,
     "\n  fragment ChecklistTemplateFields on ChecklistTemplate {\n    kind\n    code\n    title\n    questions {\n      id\n      text\n    }\n    materials {\n      code\n      name\n      required\n      questionId\n      forms {\n        original\n        copy\n        electronic\n      }\n      originalCopies\n      copyCopies\n      source\n      usedBy {\n        code\n        name\n      }\n    }\n  }\n": types.ChecklistTemplateFieldsFragmentDoc,
     "\n  query ChecklistPage($subject: ChecklistSubjectInput!) {\n    checklist(subject: $subject) {\n      ...ChecklistTemplateFields\n    }\n  }\n": types.ChecklistPageDocument,
     "\n  query SharedChecklistPage($token: String!) {\n    sharedChecklist(token: $token) {\n      token\n      createdAt\n      heldCodes\n      answers {\n        questionId\n        yes\n      }\n      template {\n        ...ChecklistTemplateFields\n      }\n    }\n  }\n": types.SharedChecklistPageDocument,
     "\n  mutation ShareChecklist($input: ShareChecklistInput!) {\n    shareChecklist(input: $input) {\n      token\n    }\n  }\n": types.ShareChecklistDocument,
-    "\n  query ServiceItemPage($code: String!) {\n    serviceItem(code: $code) {\n      code\n      name\n      departmentName\n      type\n      audiences\n      visitsNeeded\n      fullyOnline\n      preReview\n      onlineUrl\n      committedDays\n      statutoryDays\n      conditions\n      legalBasis\n      materials {\n        code\n        name\n        required\n        condition\n        forms {\n          original\n          copy\n          electronic\n        }\n        originalCopies\n        copyCopies\n        source\n        blankFormUrl\n        sampleUrl\n        notes\n      }\n      steps {\n        name\n        description\n        actor\n      }\n      fees {\n        name\n        amount\n        unit\n        basis\n      }\n      free\n      zone\n      window\n      officeHours\n      phone\n      faq {\n        question\n        answer\n      }\n      results {\n        name\n        kind\n      }\n      deliveryOptions\n      themes {\n        code\n        name\n        itemCount\n        committedDays\n      }\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n  }\n": types.ServiceItemPageDocument,
-    "\n  query ThemePage($code: String!) {\n    theme(code: $code) {\n      code\n      name\n      description\n      committedDays\n      zone\n      window\n      items {\n        code\n        name\n        departmentName\n        visitsNeeded\n        fullyOnline\n        committedDays\n      }\n      materials {\n        code\n        name\n        required\n        condition\n        forms {\n          original\n          copy\n          electronic\n        }\n        originalCopies\n        copyCopies\n        source\n        usedBy {\n          code\n          name\n        }\n      }\n      flow {\n        stage\n        parallel\n        items {\n          code\n          name\n        }\n      }\n      saving {\n        materialsBefore\n        materialsAfter\n        stepsBefore\n        stepsAfter\n        daysBefore\n        daysAfter\n      }\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n  }\n": types.ThemePageDocument,
+    "\n  query AccountChecklist($subject: ChecklistSubjectInput!) {\n    savedChecklists(subject: $subject) {\n      id\n      answers {\n        questionId\n        yes\n      }\n      heldCodes\n      updatedAt\n    }\n  }\n": types.AccountChecklistDocument,
+    "\n  mutation SaveChecklist($input: SaveChecklistInput!) {\n    saveChecklist(input: $input) {\n      id\n      updatedAt\n    }\n  }\n": types.SaveChecklistDocument,
+    "\n  query ServiceItemPage($code: String!) {\n    serviceItem(code: $code) {\n      code\n      name\n      departmentName\n      type\n      audiences\n      visitsNeeded\n      fullyOnline\n      preReview\n      onlineUrl\n      committedDays\n      statutoryDays\n      conditions\n      legalBasis\n      materials {\n        code\n        name\n        required\n        condition\n        forms {\n          original\n          copy\n          electronic\n        }\n        originalCopies\n        copyCopies\n        source\n        blankFormUrl\n        sampleUrl\n        notes\n      }\n      steps {\n        name\n        description\n        actor\n      }\n      fees {\n        name\n        amount\n        unit\n        basis\n      }\n      free\n      zone\n      window\n      officeHours\n      phone\n      faq {\n        question\n        answer\n      }\n      results {\n        name\n        kind\n      }\n      deliveryOptions\n      bookingCategoryCode\n      themes {\n        code\n        name\n        itemCount\n        committedDays\n      }\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n  }\n": types.ServiceItemPageDocument,
+    "\n  query ThemePage($code: String!) {\n    theme(code: $code) {\n      code\n      name\n      description\n      committedDays\n      zone\n      window\n      bookingCategoryCode\n      items {\n        code\n        name\n        departmentName\n        visitsNeeded\n        fullyOnline\n        committedDays\n      }\n      materials {\n        code\n        name\n        required\n        condition\n        forms {\n          original\n          copy\n          electronic\n        }\n        originalCopies\n        copyCopies\n        source\n        usedBy {\n          code\n          name\n        }\n      }\n      flow {\n        stage\n        parallel\n        items {\n          code\n          name\n        }\n      }\n      saving {\n        materialsBefore\n        materialsAfter\n        stepsBefore\n        stepsAfter\n        daysBefore\n        daysAfter\n      }\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n  }\n": types.ThemePageDocument,
     "\n  query SearchCatalogue($query: String!, $limit: Int!) {\n    searchCatalogue(query: $query, limit: $limit) {\n      query\n      totalCount\n      hotFallback\n      hits {\n        kind\n        code\n        name\n        departmentName\n        match\n      }\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n  }\n": types.SearchCatalogueDocument,
     "\n  query SearchSuggestions($prefix: String!, $limit: Int!) {\n    searchSuggestions(prefix: $prefix, limit: $limit) {\n      text\n      kind\n      code\n    }\n  }\n": types.SearchSuggestionsDocument,
     "\n  query SearchHall {\n    mainHall {\n      name\n      phone\n    }\n  }\n": types.SearchHallDocument,
+    "\n  query StaffHome {\n    me {\n      id\n      role\n      staff {\n        username\n        displayName\n        role\n        hall {\n          code\n          name\n        }\n        zones {\n          code\n          name\n        }\n        windows {\n          code\n          number\n          label\n        }\n      }\n    }\n  }\n": types.StaffHomeDocument,
 };
 
 /**
@@ -83,6 +139,10 @@ export function graphql(source: "\n  mutation DemoLogin($persona: DemoPersona!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LoginWithWechat($code: String!) {\n    loginWithWechat(code: $code) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        id\n        role\n        careMode\n      }\n    }\n  }\n"): typeof import('./graphql').LoginWithWechatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffLogin($username: String!, $password: String!) {\n    staffLogin(username: $username, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        id\n        role\n        careMode\n      }\n    }\n  }\n"): typeof import('./graphql').StaffLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -106,6 +166,22 @@ export function graphql(source: "\n  query HomePage($limit: Int!) {\n    hotServ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment FamilyLinkFields on FamilyLinkToMe {\n    id\n    ownerMaskedName\n    relation\n    status\n    createdAt\n  }\n"): typeof import('./graphql').FamilyLinkFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FamilyLinksToMe {\n    familyLinksToMe {\n      ...FamilyLinkFields\n    }\n  }\n"): typeof import('./graphql').FamilyLinksToMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToFamilyLink($id: ID!, $accept: Boolean!) {\n    respondToFamilyLink(id: $id, accept: $accept) {\n      ...FamilyLinkFields\n    }\n  }\n"): typeof import('./graphql').RespondToFamilyLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeFamilyLink($id: ID!) {\n    revokeFamilyLink(id: $id) {\n      ...FamilyLinkFields\n    }\n  }\n"): typeof import('./graphql').RevokeFamilyLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MeOverview {\n    me {\n      id\n      role\n      profile {\n        maskedName\n        maskedPhone\n        phoneVerified\n      }\n    }\n  }\n"): typeof import('./graphql').MeOverviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -118,7 +194,7 @@ export function graphql(source: "\n  fragment AccountProfileFields on Profile {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccountProfile {\n    me {\n      id\n      careMode\n      profile {\n        ...AccountProfileFields\n      }\n    }\n  }\n"): typeof import('./graphql').AccountProfileDocument;
+export function graphql(source: "\n  query AccountProfile {\n    me {\n      id\n      careMode\n      profile {\n        ...AccountProfileFields\n      }\n      address {\n        ...PostalAddressFields\n      }\n    }\n  }\n"): typeof import('./graphql').AccountProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -134,7 +210,7 @@ export function graphql(source: "\n  mutation VerifyPhone($phone: String!, $code
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment FamilyMemberFields on FamilyMember {\n    id\n    maskedName\n    maskedIdNumber\n    maskedPhone\n    relation\n    age\n  }\n"): typeof import('./graphql').FamilyMemberFieldsFragmentDoc;
+export function graphql(source: "\n  fragment FamilyMemberFields on FamilyMember {\n    id\n    maskedName\n    maskedIdNumber\n    maskedPhone\n    relation\n    age\n    linkStatus\n    canActFor\n  }\n"): typeof import('./graphql').FamilyMemberFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -147,6 +223,86 @@ export function graphql(source: "\n  mutation AddFamilyMember($input: FamilyMemb
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveFamilyMember($id: ID!) {\n    removeFamilyMember(id: $id)\n  }\n"): typeof import('./graphql').RemoveFamilyMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostalAddressFields on PostalAddress {\n    region\n    masked\n  }\n"): typeof import('./graphql').PostalAddressFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAddress($input: PostalAddressInput!) {\n    setAddress(input: $input) {\n      id\n      address {\n        ...PostalAddressFields\n      }\n    }\n  }\n"): typeof import('./graphql').SetAddressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClearAddress {\n    clearAddress {\n      id\n      address {\n        ...PostalAddressFields\n      }\n    }\n  }\n"): typeof import('./graphql').ClearAddressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedChecklistFields on SavedChecklist {\n    id\n    kind\n    code\n    title\n    available\n    missingCount\n    unansweredCount\n    complete\n    updatedAt\n  }\n"): typeof import('./graphql').SavedChecklistFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedChecklists {\n    savedChecklists {\n      ...SavedChecklistFields\n    }\n  }\n"): typeof import('./graphql').SavedChecklistsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSavedChecklist($id: ID!) {\n    deleteSavedChecklist(id: $id)\n  }\n"): typeof import('./graphql').DeleteSavedChecklistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AppointmentFields on Appointment {\n    id\n    hallName\n    categoryCode\n    categoryName\n    zoneName\n    date\n    startTime\n    endTime\n    startsAt\n    status\n    statusLabel\n    actedBy {\n      summary\n      forSelf\n      actorMaskedName\n      subjectMaskedName\n      relation\n    }\n    bookedByMe\n    canCancel\n    cancelDeadline\n    checkInOpensAt\n    checkInClosesAt\n    canCheckIn\n    checkInCode\n  }\n"): typeof import('./graphql').AppointmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      replayed\n      appointment {\n        ...AppointmentFields\n      }\n      reminderTemplates {\n        templateId\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').BookAppointmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Appointment($id: ID!) {\n    appointment(id: $id) {\n      ...AppointmentFields\n    }\n    subscribeTemplates {\n      templateId\n      title\n    }\n  }\n"): typeof import('./graphql').AppointmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAppointments($scope: AppointmentScope!, $limit: Int!, $offset: Int!) {\n    myAppointments(scope: $scope, limit: $limit, offset: $offset) {\n      ...AppointmentFields\n    }\n  }\n"): typeof import('./graphql').MyAppointmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) {\n      ...AppointmentFields\n    }\n  }\n"): typeof import('./graphql').CancelAppointmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyBookingStatus($familyMemberId: ID) {\n    myBookingStatus(familyMemberId: $familyMemberId) {\n      forSelf\n      subjectMaskedName\n      canBook\n      reason\n      banned\n      bannedUntil\n      activeCount\n      activeLimit\n    }\n  }\n"): typeof import('./graphql').MyBookingStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSubscription($templateIds: [String!]!, $accepted: [String!]!) {\n    recordSubscription(templateIds: $templateIds, accepted: $accepted) {\n      templateId\n      remaining\n    }\n  }\n"): typeof import('./graphql').RecordSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingCategories($hallCode: String!) {\n    bookingCategories(hallCode: $hallCode) {\n      code\n      name\n      description\n      zoneName\n      bookable\n    }\n  }\n"): typeof import('./graphql').BookingCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingCalendar($hallCode: String!, $categoryCode: String!, $from: String!, $days: Int!) {\n    bookingCalendar(hallCode: $hallCode, categoryCode: $categoryCode, from: $from, days: $days) {\n      today\n      now\n      horizonEnd\n      days {\n        date\n        weekday\n        state\n        dayKind\n        holidayName\n        releasesAt\n        remaining\n      }\n    }\n  }\n"): typeof import('./graphql').BookingCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingSlots($hallCode: String!, $categoryCode: String!, $date: String!) {\n    bookingSlots(hallCode: $hallCode, categoryCode: $categoryCode, date: $date) {\n      date\n      state\n      dayKind\n      holidayName\n      slots {\n        id\n        startTime\n        endTime\n        capacity\n        remaining\n        state\n        evening\n      }\n    }\n  }\n"): typeof import('./graphql').BookingSlotsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingPeople {\n    me {\n      id\n      profile {\n        maskedName\n      }\n    }\n    familyMembers {\n      id\n      maskedName\n      relation\n      linkStatus\n      canActFor\n    }\n  }\n"): typeof import('./graphql').BookingPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HallBookingsStaff {\n    me {\n      id\n      staff {\n        hall {\n          code\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HallBookingsStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HallBookings($hallCode: String, $date: String!, $categoryCode: String) {\n    hallBookings(hallCode: $hallCode, date: $date, categoryCode: $categoryCode) {\n      date\n      counts {\n        total\n        booked\n        checkedIn\n        noShow\n        cancelled\n      }\n      bookings {\n        id\n        categoryCode\n        categoryName\n        startTime\n        endTime\n        status\n        statusLabel\n        subjectMaskedName\n        subjectMaskedIdNumber\n        actedBy {\n          summary\n          forSelf\n        }\n        checkInCode\n        checkedInAt\n      }\n    }\n  }\n"): typeof import('./graphql').HallBookingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffCheckIn($checkInCode: String!) {\n    staffCheckIn(checkInCode: $checkInCode) {\n      id\n      subjectMaskedName\n      categoryName\n      startTime\n      statusLabel\n    }\n  }\n"): typeof import('./graphql').StaffCheckInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -170,11 +326,19 @@ export function graphql(source: "\n  mutation ShareChecklist($input: ShareCheckl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ServiceItemPage($code: String!) {\n    serviceItem(code: $code) {\n      code\n      name\n      departmentName\n      type\n      audiences\n      visitsNeeded\n      fullyOnline\n      preReview\n      onlineUrl\n      committedDays\n      statutoryDays\n      conditions\n      legalBasis\n      materials {\n        code\n        name\n        required\n        condition\n        forms {\n          original\n          copy\n          electronic\n        }\n        originalCopies\n        copyCopies\n        source\n        blankFormUrl\n        sampleUrl\n        notes\n      }\n      steps {\n        name\n        description\n        actor\n      }\n      fees {\n        name\n        amount\n        unit\n        basis\n      }\n      free\n      zone\n      window\n      officeHours\n      phone\n      faq {\n        question\n        answer\n      }\n      results {\n        name\n        kind\n      }\n      deliveryOptions\n      themes {\n        code\n        name\n        itemCount\n        committedDays\n      }\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n  }\n"): typeof import('./graphql').ServiceItemPageDocument;
+export function graphql(source: "\n  query AccountChecklist($subject: ChecklistSubjectInput!) {\n    savedChecklists(subject: $subject) {\n      id\n      answers {\n        questionId\n        yes\n      }\n      heldCodes\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').AccountChecklistDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ThemePage($code: String!) {\n    theme(code: $code) {\n      code\n      name\n      description\n      committedDays\n      zone\n      window\n      items {\n        code\n        name\n        departmentName\n        visitsNeeded\n        fullyOnline\n        committedDays\n      }\n      materials {\n        code\n        name\n        required\n        condition\n        forms {\n          original\n          copy\n          electronic\n        }\n        originalCopies\n        copyCopies\n        source\n        usedBy {\n          code\n          name\n        }\n      }\n      flow {\n        stage\n        parallel\n        items {\n          code\n          name\n        }\n      }\n      saving {\n        materialsBefore\n        materialsAfter\n        stepsBefore\n        stepsAfter\n        daysBefore\n        daysAfter\n      }\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n  }\n"): typeof import('./graphql').ThemePageDocument;
+export function graphql(source: "\n  mutation SaveChecklist($input: SaveChecklistInput!) {\n    saveChecklist(input: $input) {\n      id\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').SaveChecklistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceItemPage($code: String!) {\n    serviceItem(code: $code) {\n      code\n      name\n      departmentName\n      type\n      audiences\n      visitsNeeded\n      fullyOnline\n      preReview\n      onlineUrl\n      committedDays\n      statutoryDays\n      conditions\n      legalBasis\n      materials {\n        code\n        name\n        required\n        condition\n        forms {\n          original\n          copy\n          electronic\n        }\n        originalCopies\n        copyCopies\n        source\n        blankFormUrl\n        sampleUrl\n        notes\n      }\n      steps {\n        name\n        description\n        actor\n      }\n      fees {\n        name\n        amount\n        unit\n        basis\n      }\n      free\n      zone\n      window\n      officeHours\n      phone\n      faq {\n        question\n        answer\n      }\n      results {\n        name\n        kind\n      }\n      deliveryOptions\n      bookingCategoryCode\n      themes {\n        code\n        name\n        itemCount\n        committedDays\n      }\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n  }\n"): typeof import('./graphql').ServiceItemPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThemePage($code: String!) {\n    theme(code: $code) {\n      code\n      name\n      description\n      committedDays\n      zone\n      window\n      bookingCategoryCode\n      items {\n        code\n        name\n        departmentName\n        visitsNeeded\n        fullyOnline\n        committedDays\n      }\n      materials {\n        code\n        name\n        required\n        condition\n        forms {\n          original\n          copy\n          electronic\n        }\n        originalCopies\n        copyCopies\n        source\n        usedBy {\n          code\n          name\n        }\n      }\n      flow {\n        stage\n        parallel\n        items {\n          code\n          name\n        }\n      }\n      saving {\n        materialsBefore\n        materialsAfter\n        stepsBefore\n        stepsAfter\n        daysBefore\n        daysAfter\n      }\n      freshness {\n        syncedAt\n        stale\n        ageSeconds\n      }\n    }\n  }\n"): typeof import('./graphql').ThemePageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -187,6 +351,10 @@ export function graphql(source: "\n  query SearchSuggestions($prefix: String!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchHall {\n    mainHall {\n      name\n      phone\n    }\n  }\n"): typeof import('./graphql').SearchHallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffHome {\n    me {\n      id\n      role\n      staff {\n        username\n        displayName\n        role\n        hall {\n          code\n          name\n        }\n        zones {\n          code\n          name\n        }\n        windows {\n          code\n          number\n          label\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffHomeDocument;
 
 
 export function graphql(source: string) {

@@ -4,10 +4,50 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** UPCOMING: booked or checked in and not over yet, soonest first; PAST: everything else (over, cancelled, no-show), latest first */
+export type AppointmentScope =
+  | 'PAST'
+  | 'UPCOMING';
+
+/** BOOKED 待签到, CANCELLED 已取消, CHECKED_IN 已签到, NO_SHOW 未到（爽约）, COMPLETED 已办结 */
+export type AppointmentStatus =
+  | 'BOOKED'
+  | 'CANCELLED'
+  | 'CHECKED_IN'
+  | 'COMPLETED'
+  | 'NO_SHOW';
+
 /** Who an item serves: 个人 (INDIVIDUAL) or 法人 (LEGAL_PERSON) */
 export type Audience =
   | 'INDIVIDUAL'
   | 'LEGAL_PERSON';
+
+export type BookAppointmentInput = {
+  /** The category the user chose; a slot of another category is refused (SLOT_CATEGORY_MISMATCH) */
+  categoryCode?: string | null | undefined;
+  /** Book for this family member (家人代办); left out: for yourself */
+  familyMemberId?: string | number | null | undefined;
+  /** Made by the page once per booking attempt (e.g. a UUID) and sent again on every retry of it: the same key books once. 8–64 letters, digits, - or _ */
+  idempotencyKey: string;
+  /** A slot id from bookingSlots */
+  slotId: string | number;
+};
+
+/** OPEN: places left; FULL: booked out; HOLIDAY; CLOSED: no service for the category; NOT_RELEASED: opens at releasesAt; BEYOND_HORIZON; PAST; NO_HOLIDAY_DATA: the year’s holidays are not published, never bookable */
+export type BookingDayState =
+  | 'BEYOND_HORIZON'
+  | 'CLOSED'
+  | 'FULL'
+  | 'HOLIDAY'
+  | 'NOT_RELEASED'
+  | 'NO_HOLIDAY_DATA'
+  | 'OPEN'
+  | 'PAST';
+
+export type BookingSlotState =
+  | 'AVAILABLE'
+  | 'FULL'
+  | 'STARTED';
 
 export type ChecklistAnswerInput = {
   questionId: string;
@@ -24,10 +64,29 @@ export type ChecklistSubjectKind =
   | 'ITEM'
   | 'THEME';
 
-/** Seeded test accounts for the demo login (development and tests only) */
+/** 工作日, 周末, 法定节假日 or 调休上班 (a weekend day worked in exchange for a holiday) */
+export type DayKind =
+  | 'HOLIDAY'
+  | 'MAKEUP_WORKDAY'
+  | 'WEEKEND'
+  | 'WORKDAY';
+
+/** Seeded test citizens and demo staff for the demo login (development and tests only) */
 export type DemoPersona =
   | 'CITIZEN_A'
-  | 'CITIZEN_B';
+  | 'CITIZEN_B'
+  | 'HALL_ADMIN_SZ'
+  | 'STAFF_STREET'
+  | 'STAFF_SZ'
+  | 'SYSTEM_ADMIN';
+
+/** Consent of the family member: PENDING (待对方确认), CONFIRMED (已确认), DECLINED (对方已拒绝), REVOKED (对方已撤销), NO_ACCOUNT (无需确认: the member has no account; active at once) */
+export type FamilyLinkStatus =
+  | 'CONFIRMED'
+  | 'DECLINED'
+  | 'NO_ACCOUNT'
+  | 'PENDING'
+  | 'REVOKED';
 
 export type FamilyMemberInput = {
   idNumber: string;
@@ -48,11 +107,24 @@ export type FamilyRelation =
   | 'SIBLING'
   | 'SPOUSE';
 
+export type PostalAddressInput = {
+  /** Street, building, room: 2–100 characters */
+  detail: string;
+  /** Province, city and district (区/县), e.g. 山东省济南市市中区 */
+  region: string;
+};
+
 export type RealNameInput = {
   /** 18 characters; spaces and a lower-case x are accepted */
   idNumber: string;
   /** As on the ID card */
   name: string;
+};
+
+export type SaveChecklistInput = {
+  answers: Array<ChecklistAnswerInput>;
+  heldCodes: Array<string>;
+  subject: ChecklistSubjectInput;
 };
 
 /** A service item or an 一件事 theme */
@@ -105,6 +177,14 @@ export type LoginWithWechatMutationVariables = Exact<{
 
 export type LoginWithWechatMutation = { loginWithWechat: { accessToken: string, refreshToken: string, expiresIn: number, user: { id: string, role: UserRole, careMode: boolean } } };
 
+export type StaffLoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type StaffLoginMutation = { staffLogin: { accessToken: string, refreshToken: string, expiresIn: number, user: { id: string, role: UserRole, careMode: boolean } } };
+
 export type RefreshSessionMutationVariables = Exact<{
   refreshToken: string;
 }>;
@@ -136,6 +216,28 @@ export type HomePageQueryVariables = Exact<{
 
 export type HomePageQuery = { hotServiceItems: { items: Array<{ code: string, name: string, departmentName: string, type: string, audiences: Array<string>, visitsNeeded: number, fullyOnline: boolean, committedDays: number }>, freshness: { syncedAt: string | null, stale: boolean, ageSeconds: number | null } }, mainHall: { name: string, phone: string, officeHours: string, address: string } };
 
+export type FamilyLinkFieldsFragment = { id: string, ownerMaskedName: string | null, relation: FamilyRelation, status: FamilyLinkStatus, createdAt: string };
+
+export type FamilyLinksToMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FamilyLinksToMeQuery = { familyLinksToMe: Array<{ id: string, ownerMaskedName: string | null, relation: FamilyRelation, status: FamilyLinkStatus, createdAt: string }> };
+
+export type RespondToFamilyLinkMutationVariables = Exact<{
+  id: string | number;
+  accept: boolean;
+}>;
+
+
+export type RespondToFamilyLinkMutation = { respondToFamilyLink: { id: string, ownerMaskedName: string | null, relation: FamilyRelation, status: FamilyLinkStatus, createdAt: string } };
+
+export type RevokeFamilyLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeFamilyLinkMutation = { revokeFamilyLink: { id: string, ownerMaskedName: string | null, relation: FamilyRelation, status: FamilyLinkStatus, createdAt: string } };
+
 export type MeOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -151,7 +253,7 @@ export type AccountProfileFieldsFragment = { maskedName: string, maskedIdNumber:
 export type AccountProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccountProfileQuery = { me: { id: string, careMode: boolean, profile: { maskedName: string, maskedIdNumber: string, maskedPhone: string | null, phoneVerified: boolean, age: number, suggestCareMode: boolean } | null } | null };
+export type AccountProfileQuery = { me: { id: string, careMode: boolean, profile: { maskedName: string, maskedIdNumber: string, maskedPhone: string | null, phoneVerified: boolean, age: number, suggestCareMode: boolean } | null, address: { region: string, masked: string } | null } | null };
 
 export type SubmitRealNameMutationVariables = Exact<{
   input: RealNameInput;
@@ -175,19 +277,19 @@ export type VerifyPhoneMutationVariables = Exact<{
 
 export type VerifyPhoneMutation = { verifyPhone: { id: string, careMode: boolean, profile: { maskedName: string, maskedIdNumber: string, maskedPhone: string | null, phoneVerified: boolean, age: number, suggestCareMode: boolean } | null } };
 
-export type FamilyMemberFieldsFragment = { id: string, maskedName: string, maskedIdNumber: string, maskedPhone: string | null, relation: FamilyRelation, age: number };
+export type FamilyMemberFieldsFragment = { id: string, maskedName: string, maskedIdNumber: string, maskedPhone: string | null, relation: FamilyRelation, age: number, linkStatus: FamilyLinkStatus, canActFor: boolean };
 
 export type FamilyMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FamilyMembersQuery = { familyMembers: Array<{ id: string, maskedName: string, maskedIdNumber: string, maskedPhone: string | null, relation: FamilyRelation, age: number }> };
+export type FamilyMembersQuery = { familyMembers: Array<{ id: string, maskedName: string, maskedIdNumber: string, maskedPhone: string | null, relation: FamilyRelation, age: number, linkStatus: FamilyLinkStatus, canActFor: boolean }> };
 
 export type AddFamilyMemberMutationVariables = Exact<{
   input: FamilyMemberInput;
 }>;
 
 
-export type AddFamilyMemberMutation = { addFamilyMember: { id: string, maskedName: string, maskedIdNumber: string, maskedPhone: string | null, relation: FamilyRelation, age: number } };
+export type AddFamilyMemberMutation = { addFamilyMember: { id: string, maskedName: string, maskedIdNumber: string, maskedPhone: string | null, relation: FamilyRelation, age: number, linkStatus: FamilyLinkStatus, canActFor: boolean } };
 
 export type RemoveFamilyMemberMutationVariables = Exact<{
   id: string | number;
@@ -195,6 +297,133 @@ export type RemoveFamilyMemberMutationVariables = Exact<{
 
 
 export type RemoveFamilyMemberMutation = { removeFamilyMember: boolean };
+
+export type PostalAddressFieldsFragment = { region: string, masked: string };
+
+export type SetAddressMutationVariables = Exact<{
+  input: PostalAddressInput;
+}>;
+
+
+export type SetAddressMutation = { setAddress: { id: string, address: { region: string, masked: string } | null } };
+
+export type ClearAddressMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClearAddressMutation = { clearAddress: { id: string, address: { region: string, masked: string } | null } };
+
+export type SavedChecklistFieldsFragment = { id: string, kind: ChecklistSubjectKind, code: string, title: string, available: boolean, missingCount: number | null, unansweredCount: number | null, complete: boolean, updatedAt: string };
+
+export type SavedChecklistsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SavedChecklistsQuery = { savedChecklists: Array<{ id: string, kind: ChecklistSubjectKind, code: string, title: string, available: boolean, missingCount: number | null, unansweredCount: number | null, complete: boolean, updatedAt: string }> };
+
+export type DeleteSavedChecklistMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteSavedChecklistMutation = { deleteSavedChecklist: boolean };
+
+export type AppointmentFieldsFragment = { id: string, hallName: string, categoryCode: string, categoryName: string, zoneName: string, date: string, startTime: string, endTime: string, startsAt: string, status: AppointmentStatus, statusLabel: string, bookedByMe: boolean, canCancel: boolean, cancelDeadline: string, checkInOpensAt: string, checkInClosesAt: string, canCheckIn: boolean, checkInCode: string | null, actedBy: { summary: string, forSelf: boolean, actorMaskedName: string, subjectMaskedName: string, relation: FamilyRelation | null } };
+
+export type BookAppointmentMutationVariables = Exact<{
+  input: BookAppointmentInput;
+}>;
+
+
+export type BookAppointmentMutation = { bookAppointment: { replayed: boolean, appointment: { id: string, hallName: string, categoryCode: string, categoryName: string, zoneName: string, date: string, startTime: string, endTime: string, startsAt: string, status: AppointmentStatus, statusLabel: string, bookedByMe: boolean, canCancel: boolean, cancelDeadline: string, checkInOpensAt: string, checkInClosesAt: string, canCheckIn: boolean, checkInCode: string | null, actedBy: { summary: string, forSelf: boolean, actorMaskedName: string, subjectMaskedName: string, relation: FamilyRelation | null } }, reminderTemplates: Array<{ templateId: string, title: string }> } };
+
+export type AppointmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AppointmentQuery = { appointment: { id: string, hallName: string, categoryCode: string, categoryName: string, zoneName: string, date: string, startTime: string, endTime: string, startsAt: string, status: AppointmentStatus, statusLabel: string, bookedByMe: boolean, canCancel: boolean, cancelDeadline: string, checkInOpensAt: string, checkInClosesAt: string, canCheckIn: boolean, checkInCode: string | null, actedBy: { summary: string, forSelf: boolean, actorMaskedName: string, subjectMaskedName: string, relation: FamilyRelation | null } }, subscribeTemplates: Array<{ templateId: string, title: string }> };
+
+export type MyAppointmentsQueryVariables = Exact<{
+  scope: AppointmentScope;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type MyAppointmentsQuery = { myAppointments: Array<{ id: string, hallName: string, categoryCode: string, categoryName: string, zoneName: string, date: string, startTime: string, endTime: string, startsAt: string, status: AppointmentStatus, statusLabel: string, bookedByMe: boolean, canCancel: boolean, cancelDeadline: string, checkInOpensAt: string, checkInClosesAt: string, canCheckIn: boolean, checkInCode: string | null, actedBy: { summary: string, forSelf: boolean, actorMaskedName: string, subjectMaskedName: string, relation: FamilyRelation | null } }> };
+
+export type CancelAppointmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelAppointmentMutation = { cancelAppointment: { id: string, hallName: string, categoryCode: string, categoryName: string, zoneName: string, date: string, startTime: string, endTime: string, startsAt: string, status: AppointmentStatus, statusLabel: string, bookedByMe: boolean, canCancel: boolean, cancelDeadline: string, checkInOpensAt: string, checkInClosesAt: string, canCheckIn: boolean, checkInCode: string | null, actedBy: { summary: string, forSelf: boolean, actorMaskedName: string, subjectMaskedName: string, relation: FamilyRelation | null } } };
+
+export type MyBookingStatusQueryVariables = Exact<{
+  familyMemberId?: string | number | null | undefined;
+}>;
+
+
+export type MyBookingStatusQuery = { myBookingStatus: { forSelf: boolean, subjectMaskedName: string, canBook: boolean, reason: string | null, banned: boolean, bannedUntil: string | null, activeCount: number, activeLimit: number } };
+
+export type RecordSubscriptionMutationVariables = Exact<{
+  templateIds: Array<string> | string;
+  accepted: Array<string> | string;
+}>;
+
+
+export type RecordSubscriptionMutation = { recordSubscription: Array<{ templateId: string, remaining: number }> };
+
+export type BookingCategoriesQueryVariables = Exact<{
+  hallCode: string;
+}>;
+
+
+export type BookingCategoriesQuery = { bookingCategories: Array<{ code: string, name: string, description: string, zoneName: string, bookable: boolean }> };
+
+export type BookingCalendarQueryVariables = Exact<{
+  hallCode: string;
+  categoryCode: string;
+  from: string;
+  days: number;
+}>;
+
+
+export type BookingCalendarQuery = { bookingCalendar: { today: string, now: string, horizonEnd: string, days: Array<{ date: string, weekday: number, state: BookingDayState, dayKind: DayKind | null, holidayName: string | null, releasesAt: string | null, remaining: number | null }> } };
+
+export type BookingSlotsQueryVariables = Exact<{
+  hallCode: string;
+  categoryCode: string;
+  date: string;
+}>;
+
+
+export type BookingSlotsQuery = { bookingSlots: { date: string, state: BookingDayState, dayKind: DayKind | null, holidayName: string | null, slots: Array<{ id: string, startTime: string, endTime: string, capacity: number, remaining: number, state: BookingSlotState, evening: boolean }> } };
+
+export type BookingPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BookingPeopleQuery = { me: { id: string, profile: { maskedName: string } | null } | null, familyMembers: Array<{ id: string, maskedName: string, relation: FamilyRelation, linkStatus: FamilyLinkStatus, canActFor: boolean }> };
+
+export type HallBookingsStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HallBookingsStaffQuery = { me: { id: string, staff: { hall: { code: string, name: string } | null } | null } | null };
+
+export type HallBookingsQueryVariables = Exact<{
+  hallCode?: string | null | undefined;
+  date: string;
+  categoryCode?: string | null | undefined;
+}>;
+
+
+export type HallBookingsQuery = { hallBookings: { date: string, counts: { total: number, booked: number, checkedIn: number, noShow: number, cancelled: number }, bookings: Array<{ id: string, categoryCode: string, categoryName: string, startTime: string, endTime: string, status: AppointmentStatus, statusLabel: string, subjectMaskedName: string, subjectMaskedIdNumber: string, checkInCode: string, checkedInAt: string | null, actedBy: { summary: string, forSelf: boolean } }> } };
+
+export type StaffCheckInMutationVariables = Exact<{
+  checkInCode: string;
+}>;
+
+
+export type StaffCheckInMutation = { staffCheckIn: { id: string, subjectMaskedName: string, categoryName: string, startTime: string, statusLabel: string } };
 
 export type BrowseServiceItemsQueryVariables = Exact<{
   filter?: ServiceItemFilter | null | undefined;
@@ -228,19 +457,33 @@ export type ShareChecklistMutationVariables = Exact<{
 
 export type ShareChecklistMutation = { shareChecklist: { token: string } };
 
+export type AccountChecklistQueryVariables = Exact<{
+  subject: ChecklistSubjectInput;
+}>;
+
+
+export type AccountChecklistQuery = { savedChecklists: Array<{ id: string, heldCodes: Array<string>, updatedAt: string, answers: Array<{ questionId: string, yes: boolean }> }> };
+
+export type SaveChecklistMutationVariables = Exact<{
+  input: SaveChecklistInput;
+}>;
+
+
+export type SaveChecklistMutation = { saveChecklist: { id: string, updatedAt: string } };
+
 export type ServiceItemPageQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type ServiceItemPageQuery = { serviceItem: { code: string, name: string, departmentName: string, type: string, audiences: Array<string>, visitsNeeded: number, fullyOnline: boolean, preReview: boolean, onlineUrl: string | null, committedDays: number, statutoryDays: number, conditions: Array<string>, legalBasis: Array<string>, free: boolean, zone: string, window: string, officeHours: string, phone: string, deliveryOptions: Array<string>, materials: Array<{ code: string, name: string, required: boolean, condition: string | null, originalCopies: number, copyCopies: number, source: string, blankFormUrl: string | null, sampleUrl: string | null, notes: string | null, forms: { original: boolean, copy: boolean, electronic: boolean } }>, steps: Array<{ name: string, description: string, actor: string }>, fees: Array<{ name: string, amount: number, unit: string, basis: string }>, faq: Array<{ question: string, answer: string }>, results: Array<{ name: string, kind: string }>, themes: Array<{ code: string, name: string, itemCount: number, committedDays: number }>, freshness: { syncedAt: string | null, stale: boolean, ageSeconds: number | null } } | null };
+export type ServiceItemPageQuery = { serviceItem: { code: string, name: string, departmentName: string, type: string, audiences: Array<string>, visitsNeeded: number, fullyOnline: boolean, preReview: boolean, onlineUrl: string | null, committedDays: number, statutoryDays: number, conditions: Array<string>, legalBasis: Array<string>, free: boolean, zone: string, window: string, officeHours: string, phone: string, deliveryOptions: Array<string>, bookingCategoryCode: string | null, materials: Array<{ code: string, name: string, required: boolean, condition: string | null, originalCopies: number, copyCopies: number, source: string, blankFormUrl: string | null, sampleUrl: string | null, notes: string | null, forms: { original: boolean, copy: boolean, electronic: boolean } }>, steps: Array<{ name: string, description: string, actor: string }>, fees: Array<{ name: string, amount: number, unit: string, basis: string }>, faq: Array<{ question: string, answer: string }>, results: Array<{ name: string, kind: string }>, themes: Array<{ code: string, name: string, itemCount: number, committedDays: number }>, freshness: { syncedAt: string | null, stale: boolean, ageSeconds: number | null } } | null };
 
 export type ThemePageQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type ThemePageQuery = { theme: { code: string, name: string, description: string, committedDays: number, zone: string, window: string, items: Array<{ code: string, name: string, departmentName: string, visitsNeeded: number, fullyOnline: boolean, committedDays: number }>, materials: Array<{ code: string, name: string, required: boolean, condition: string | null, originalCopies: number, copyCopies: number, source: string, forms: { original: boolean, copy: boolean, electronic: boolean }, usedBy: Array<{ code: string, name: string }> }>, flow: Array<{ stage: string, parallel: boolean, items: Array<{ code: string, name: string }> }>, saving: { materialsBefore: number, materialsAfter: number, stepsBefore: number, stepsAfter: number, daysBefore: number, daysAfter: number }, freshness: { syncedAt: string | null, stale: boolean, ageSeconds: number | null } } | null };
+export type ThemePageQuery = { theme: { code: string, name: string, description: string, committedDays: number, zone: string, window: string, bookingCategoryCode: string | null, items: Array<{ code: string, name: string, departmentName: string, visitsNeeded: number, fullyOnline: boolean, committedDays: number }>, materials: Array<{ code: string, name: string, required: boolean, condition: string | null, originalCopies: number, copyCopies: number, source: string, forms: { original: boolean, copy: boolean, electronic: boolean }, usedBy: Array<{ code: string, name: string }> }>, flow: Array<{ stage: string, parallel: boolean, items: Array<{ code: string, name: string }> }>, saving: { materialsBefore: number, materialsAfter: number, stepsBefore: number, stepsAfter: number, daysBefore: number, daysAfter: number }, freshness: { syncedAt: string | null, stale: boolean, ageSeconds: number | null } } | null };
 
 export type SearchCatalogueQueryVariables = Exact<{
   query: string;
@@ -263,6 +506,11 @@ export type SearchHallQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SearchHallQuery = { mainHall: { name: string, phone: string } };
 
+export type StaffHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffHomeQuery = { me: { id: string, role: UserRole, staff: { username: string, displayName: string, role: UserRole, hall: { code: string, name: string } | null, zones: Array<{ code: string, name: string }>, windows: Array<{ code: string, number: number, label: string }> } | null } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -281,6 +529,15 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const FamilyLinkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FamilyLinkFields on FamilyLinkToMe {
+  id
+  ownerMaskedName
+  relation
+  status
+  createdAt
+}
+    `, {"fragmentName":"FamilyLinkFields"}) as unknown as TypedDocumentString<FamilyLinkFieldsFragment, unknown>;
 export const AccountProfileFieldsFragmentDoc = new TypedDocumentString(`
     fragment AccountProfileFields on Profile {
   maskedName
@@ -299,8 +556,58 @@ export const FamilyMemberFieldsFragmentDoc = new TypedDocumentString(`
   maskedPhone
   relation
   age
+  linkStatus
+  canActFor
 }
     `, {"fragmentName":"FamilyMemberFields"}) as unknown as TypedDocumentString<FamilyMemberFieldsFragment, unknown>;
+export const PostalAddressFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PostalAddressFields on PostalAddress {
+  region
+  masked
+}
+    `, {"fragmentName":"PostalAddressFields"}) as unknown as TypedDocumentString<PostalAddressFieldsFragment, unknown>;
+export const SavedChecklistFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SavedChecklistFields on SavedChecklist {
+  id
+  kind
+  code
+  title
+  available
+  missingCount
+  unansweredCount
+  complete
+  updatedAt
+}
+    `, {"fragmentName":"SavedChecklistFields"}) as unknown as TypedDocumentString<SavedChecklistFieldsFragment, unknown>;
+export const AppointmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AppointmentFields on Appointment {
+  id
+  hallName
+  categoryCode
+  categoryName
+  zoneName
+  date
+  startTime
+  endTime
+  startsAt
+  status
+  statusLabel
+  actedBy {
+    summary
+    forSelf
+    actorMaskedName
+    subjectMaskedName
+    relation
+  }
+  bookedByMe
+  canCancel
+  cancelDeadline
+  checkInOpensAt
+  checkInClosesAt
+  canCheckIn
+  checkInCode
+}
+    `, {"fragmentName":"AppointmentFields"}) as unknown as TypedDocumentString<AppointmentFieldsFragment, unknown>;
 export const ChecklistTemplateFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChecklistTemplateFields on ChecklistTemplate {
   kind
@@ -358,6 +665,20 @@ export const LoginWithWechatDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginWithWechatMutation, LoginWithWechatMutationVariables>;
+export const StaffLoginDocument = new TypedDocumentString(`
+    mutation StaffLogin($username: String!, $password: String!) {
+  staffLogin(username: $username, password: $password) {
+    accessToken
+    refreshToken
+    expiresIn
+    user {
+      id
+      role
+      careMode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffLoginMutation, StaffLoginMutationVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($refreshToken: String!) {
   refreshSession(refreshToken: $refreshToken) {
@@ -421,6 +742,45 @@ export const HomePageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
+export const FamilyLinksToMeDocument = new TypedDocumentString(`
+    query FamilyLinksToMe {
+  familyLinksToMe {
+    ...FamilyLinkFields
+  }
+}
+    fragment FamilyLinkFields on FamilyLinkToMe {
+  id
+  ownerMaskedName
+  relation
+  status
+  createdAt
+}`) as unknown as TypedDocumentString<FamilyLinksToMeQuery, FamilyLinksToMeQueryVariables>;
+export const RespondToFamilyLinkDocument = new TypedDocumentString(`
+    mutation RespondToFamilyLink($id: ID!, $accept: Boolean!) {
+  respondToFamilyLink(id: $id, accept: $accept) {
+    ...FamilyLinkFields
+  }
+}
+    fragment FamilyLinkFields on FamilyLinkToMe {
+  id
+  ownerMaskedName
+  relation
+  status
+  createdAt
+}`) as unknown as TypedDocumentString<RespondToFamilyLinkMutation, RespondToFamilyLinkMutationVariables>;
+export const RevokeFamilyLinkDocument = new TypedDocumentString(`
+    mutation RevokeFamilyLink($id: ID!) {
+  revokeFamilyLink(id: $id) {
+    ...FamilyLinkFields
+  }
+}
+    fragment FamilyLinkFields on FamilyLinkToMe {
+  id
+  ownerMaskedName
+  relation
+  status
+  createdAt
+}`) as unknown as TypedDocumentString<RevokeFamilyLinkMutation, RevokeFamilyLinkMutationVariables>;
 export const MeOverviewDocument = new TypedDocumentString(`
     query MeOverview {
   me {
@@ -469,6 +829,9 @@ export const AccountProfileDocument = new TypedDocumentString(`
     profile {
       ...AccountProfileFields
     }
+    address {
+      ...PostalAddressFields
+    }
   }
 }
     fragment AccountProfileFields on Profile {
@@ -478,6 +841,10 @@ export const AccountProfileDocument = new TypedDocumentString(`
   phoneVerified
   age
   suggestCareMode
+}
+fragment PostalAddressFields on PostalAddress {
+  region
+  masked
 }`) as unknown as TypedDocumentString<AccountProfileQuery, AccountProfileQueryVariables>;
 export const SubmitRealNameDocument = new TypedDocumentString(`
     mutation SubmitRealName($input: RealNameInput!) {
@@ -533,6 +900,8 @@ export const FamilyMembersDocument = new TypedDocumentString(`
   maskedPhone
   relation
   age
+  linkStatus
+  canActFor
 }`) as unknown as TypedDocumentString<FamilyMembersQuery, FamilyMembersQueryVariables>;
 export const AddFamilyMemberDocument = new TypedDocumentString(`
     mutation AddFamilyMember($input: FamilyMemberInput!) {
@@ -547,12 +916,352 @@ export const AddFamilyMemberDocument = new TypedDocumentString(`
   maskedPhone
   relation
   age
+  linkStatus
+  canActFor
 }`) as unknown as TypedDocumentString<AddFamilyMemberMutation, AddFamilyMemberMutationVariables>;
 export const RemoveFamilyMemberDocument = new TypedDocumentString(`
     mutation RemoveFamilyMember($id: ID!) {
   removeFamilyMember(id: $id)
 }
     `) as unknown as TypedDocumentString<RemoveFamilyMemberMutation, RemoveFamilyMemberMutationVariables>;
+export const SetAddressDocument = new TypedDocumentString(`
+    mutation SetAddress($input: PostalAddressInput!) {
+  setAddress(input: $input) {
+    id
+    address {
+      ...PostalAddressFields
+    }
+  }
+}
+    fragment PostalAddressFields on PostalAddress {
+  region
+  masked
+}`) as unknown as TypedDocumentString<SetAddressMutation, SetAddressMutationVariables>;
+export const ClearAddressDocument = new TypedDocumentString(`
+    mutation ClearAddress {
+  clearAddress {
+    id
+    address {
+      ...PostalAddressFields
+    }
+  }
+}
+    fragment PostalAddressFields on PostalAddress {
+  region
+  masked
+}`) as unknown as TypedDocumentString<ClearAddressMutation, ClearAddressMutationVariables>;
+export const SavedChecklistsDocument = new TypedDocumentString(`
+    query SavedChecklists {
+  savedChecklists {
+    ...SavedChecklistFields
+  }
+}
+    fragment SavedChecklistFields on SavedChecklist {
+  id
+  kind
+  code
+  title
+  available
+  missingCount
+  unansweredCount
+  complete
+  updatedAt
+}`) as unknown as TypedDocumentString<SavedChecklistsQuery, SavedChecklistsQueryVariables>;
+export const DeleteSavedChecklistDocument = new TypedDocumentString(`
+    mutation DeleteSavedChecklist($id: ID!) {
+  deleteSavedChecklist(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteSavedChecklistMutation, DeleteSavedChecklistMutationVariables>;
+export const BookAppointmentDocument = new TypedDocumentString(`
+    mutation BookAppointment($input: BookAppointmentInput!) {
+  bookAppointment(input: $input) {
+    replayed
+    appointment {
+      ...AppointmentFields
+    }
+    reminderTemplates {
+      templateId
+      title
+    }
+  }
+}
+    fragment AppointmentFields on Appointment {
+  id
+  hallName
+  categoryCode
+  categoryName
+  zoneName
+  date
+  startTime
+  endTime
+  startsAt
+  status
+  statusLabel
+  actedBy {
+    summary
+    forSelf
+    actorMaskedName
+    subjectMaskedName
+    relation
+  }
+  bookedByMe
+  canCancel
+  cancelDeadline
+  checkInOpensAt
+  checkInClosesAt
+  canCheckIn
+  checkInCode
+}`) as unknown as TypedDocumentString<BookAppointmentMutation, BookAppointmentMutationVariables>;
+export const AppointmentDocument = new TypedDocumentString(`
+    query Appointment($id: ID!) {
+  appointment(id: $id) {
+    ...AppointmentFields
+  }
+  subscribeTemplates {
+    templateId
+    title
+  }
+}
+    fragment AppointmentFields on Appointment {
+  id
+  hallName
+  categoryCode
+  categoryName
+  zoneName
+  date
+  startTime
+  endTime
+  startsAt
+  status
+  statusLabel
+  actedBy {
+    summary
+    forSelf
+    actorMaskedName
+    subjectMaskedName
+    relation
+  }
+  bookedByMe
+  canCancel
+  cancelDeadline
+  checkInOpensAt
+  checkInClosesAt
+  canCheckIn
+  checkInCode
+}`) as unknown as TypedDocumentString<AppointmentQuery, AppointmentQueryVariables>;
+export const MyAppointmentsDocument = new TypedDocumentString(`
+    query MyAppointments($scope: AppointmentScope!, $limit: Int!, $offset: Int!) {
+  myAppointments(scope: $scope, limit: $limit, offset: $offset) {
+    ...AppointmentFields
+  }
+}
+    fragment AppointmentFields on Appointment {
+  id
+  hallName
+  categoryCode
+  categoryName
+  zoneName
+  date
+  startTime
+  endTime
+  startsAt
+  status
+  statusLabel
+  actedBy {
+    summary
+    forSelf
+    actorMaskedName
+    subjectMaskedName
+    relation
+  }
+  bookedByMe
+  canCancel
+  cancelDeadline
+  checkInOpensAt
+  checkInClosesAt
+  canCheckIn
+  checkInCode
+}`) as unknown as TypedDocumentString<MyAppointmentsQuery, MyAppointmentsQueryVariables>;
+export const CancelAppointmentDocument = new TypedDocumentString(`
+    mutation CancelAppointment($id: ID!) {
+  cancelAppointment(id: $id) {
+    ...AppointmentFields
+  }
+}
+    fragment AppointmentFields on Appointment {
+  id
+  hallName
+  categoryCode
+  categoryName
+  zoneName
+  date
+  startTime
+  endTime
+  startsAt
+  status
+  statusLabel
+  actedBy {
+    summary
+    forSelf
+    actorMaskedName
+    subjectMaskedName
+    relation
+  }
+  bookedByMe
+  canCancel
+  cancelDeadline
+  checkInOpensAt
+  checkInClosesAt
+  canCheckIn
+  checkInCode
+}`) as unknown as TypedDocumentString<CancelAppointmentMutation, CancelAppointmentMutationVariables>;
+export const MyBookingStatusDocument = new TypedDocumentString(`
+    query MyBookingStatus($familyMemberId: ID) {
+  myBookingStatus(familyMemberId: $familyMemberId) {
+    forSelf
+    subjectMaskedName
+    canBook
+    reason
+    banned
+    bannedUntil
+    activeCount
+    activeLimit
+  }
+}
+    `) as unknown as TypedDocumentString<MyBookingStatusQuery, MyBookingStatusQueryVariables>;
+export const RecordSubscriptionDocument = new TypedDocumentString(`
+    mutation RecordSubscription($templateIds: [String!]!, $accepted: [String!]!) {
+  recordSubscription(templateIds: $templateIds, accepted: $accepted) {
+    templateId
+    remaining
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSubscriptionMutation, RecordSubscriptionMutationVariables>;
+export const BookingCategoriesDocument = new TypedDocumentString(`
+    query BookingCategories($hallCode: String!) {
+  bookingCategories(hallCode: $hallCode) {
+    code
+    name
+    description
+    zoneName
+    bookable
+  }
+}
+    `) as unknown as TypedDocumentString<BookingCategoriesQuery, BookingCategoriesQueryVariables>;
+export const BookingCalendarDocument = new TypedDocumentString(`
+    query BookingCalendar($hallCode: String!, $categoryCode: String!, $from: String!, $days: Int!) {
+  bookingCalendar(
+    hallCode: $hallCode
+    categoryCode: $categoryCode
+    from: $from
+    days: $days
+  ) {
+    today
+    now
+    horizonEnd
+    days {
+      date
+      weekday
+      state
+      dayKind
+      holidayName
+      releasesAt
+      remaining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookingCalendarQuery, BookingCalendarQueryVariables>;
+export const BookingSlotsDocument = new TypedDocumentString(`
+    query BookingSlots($hallCode: String!, $categoryCode: String!, $date: String!) {
+  bookingSlots(hallCode: $hallCode, categoryCode: $categoryCode, date: $date) {
+    date
+    state
+    dayKind
+    holidayName
+    slots {
+      id
+      startTime
+      endTime
+      capacity
+      remaining
+      state
+      evening
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookingSlotsQuery, BookingSlotsQueryVariables>;
+export const BookingPeopleDocument = new TypedDocumentString(`
+    query BookingPeople {
+  me {
+    id
+    profile {
+      maskedName
+    }
+  }
+  familyMembers {
+    id
+    maskedName
+    relation
+    linkStatus
+    canActFor
+  }
+}
+    `) as unknown as TypedDocumentString<BookingPeopleQuery, BookingPeopleQueryVariables>;
+export const HallBookingsStaffDocument = new TypedDocumentString(`
+    query HallBookingsStaff {
+  me {
+    id
+    staff {
+      hall {
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HallBookingsStaffQuery, HallBookingsStaffQueryVariables>;
+export const HallBookingsDocument = new TypedDocumentString(`
+    query HallBookings($hallCode: String, $date: String!, $categoryCode: String) {
+  hallBookings(hallCode: $hallCode, date: $date, categoryCode: $categoryCode) {
+    date
+    counts {
+      total
+      booked
+      checkedIn
+      noShow
+      cancelled
+    }
+    bookings {
+      id
+      categoryCode
+      categoryName
+      startTime
+      endTime
+      status
+      statusLabel
+      subjectMaskedName
+      subjectMaskedIdNumber
+      actedBy {
+        summary
+        forSelf
+      }
+      checkInCode
+      checkedInAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HallBookingsQuery, HallBookingsQueryVariables>;
+export const StaffCheckInDocument = new TypedDocumentString(`
+    mutation StaffCheckIn($checkInCode: String!) {
+  staffCheckIn(checkInCode: $checkInCode) {
+    id
+    subjectMaskedName
+    categoryName
+    startTime
+    statusLabel
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCheckInMutation, StaffCheckInMutationVariables>;
 export const BrowseServiceItemsDocument = new TypedDocumentString(`
     query BrowseServiceItems($filter: ServiceItemFilter, $offset: Int!, $limit: Int!) {
   browseServiceItems(filter: $filter, offset: $offset, limit: $limit) {
@@ -657,6 +1366,27 @@ export const ShareChecklistDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShareChecklistMutation, ShareChecklistMutationVariables>;
+export const AccountChecklistDocument = new TypedDocumentString(`
+    query AccountChecklist($subject: ChecklistSubjectInput!) {
+  savedChecklists(subject: $subject) {
+    id
+    answers {
+      questionId
+      yes
+    }
+    heldCodes
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccountChecklistQuery, AccountChecklistQueryVariables>;
+export const SaveChecklistDocument = new TypedDocumentString(`
+    mutation SaveChecklist($input: SaveChecklistInput!) {
+  saveChecklist(input: $input) {
+    id
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SaveChecklistMutation, SaveChecklistMutationVariables>;
 export const ServiceItemPageDocument = new TypedDocumentString(`
     query ServiceItemPage($code: String!) {
   serviceItem(code: $code) {
@@ -715,6 +1445,7 @@ export const ServiceItemPageDocument = new TypedDocumentString(`
       kind
     }
     deliveryOptions
+    bookingCategoryCode
     themes {
       code
       name
@@ -738,6 +1469,7 @@ export const ThemePageDocument = new TypedDocumentString(`
     committedDays
     zone
     window
+    bookingCategoryCode
     items {
       code
       name
@@ -826,3 +1558,29 @@ export const SearchHallDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchHallQuery, SearchHallQueryVariables>;
+export const StaffHomeDocument = new TypedDocumentString(`
+    query StaffHome {
+  me {
+    id
+    role
+    staff {
+      username
+      displayName
+      role
+      hall {
+        code
+        name
+      }
+      zones {
+        code
+        name
+      }
+      windows {
+        code
+        number
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffHomeQuery, StaffHomeQueryVariables>;

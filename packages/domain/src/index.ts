@@ -9,3 +9,5 @@ export * from './checklists/evaluate-checklist';
 export * from './search';
 export * from './identity';
 export * from './family';
+export * from './appointments';
+export * from './calendar';

@@ -18,13 +18,22 @@ export class RefreshSessionArgs {
   refreshToken: string;
 }
 
+/** Mirrors DEMO_PERSONAS and DEMO_STAFF (../demo-persona.ts, ../../staff/demo-staff.ts). */
 export enum DemoPersonaType {
   CITIZEN_A = 'CITIZEN_A',
   CITIZEN_B = 'CITIZEN_B',
+  /** Window staff of the district hall SZ-HALL (综合受理 zone, windows 1 and 2). */
+  STAFF_SZ = 'STAFF_SZ',
+  /** Hall admin of SZ-HALL. */
+  HALL_ADMIN_SZ = 'HALL_ADMIN_SZ',
+  /** Window staff of a street centre (大观园街道便民服务中心): another hall. */
+  STAFF_STREET = 'STAFF_STREET',
+  SYSTEM_ADMIN = 'SYSTEM_ADMIN',
 }
 registerEnumType(DemoPersonaType, {
   name: 'DemoPersona',
-  description: 'Seeded test accounts for the demo login (development and tests only)',
+  description:
+    'Seeded test citizens and demo staff for the demo login (development and tests only)',
 });
 
 @ArgsType()

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { FamilyLinkStatusType } from './family-link-status.enum';
 import { FamilyRelationType } from './family-relation.enum';
 
 @ObjectType('FamilyMember', {
@@ -21,4 +22,14 @@ export class FamilyMemberType {
 
   @Field(() => Int, { description: 'Whole years, from the ID number' })
   age: number;
+
+  @Field(() => FamilyLinkStatusType, {
+    description: 'Whether the member (if they have an account) agreed to be acted for',
+  })
+  linkStatus: FamilyLinkStatusType;
+
+  @Field({
+    description: 'Whether the citizen may act for the member now (CONFIRMED or NO_ACCOUNT)',
+  })
+  canActFor: boolean;
 }

@@ -1,6 +1,14 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { FamilyRelationType } from './family-relation.enum';
 
 @InputType('FamilyMemberInput')
@@ -38,5 +46,23 @@ export class AddFamilyMemberArgs {
 export class RemoveFamilyMemberArgs {
   @Field(() => ID)
   @IsUUID('all', { message: '未找到这位家庭成员' })
+  id: string;
+}
+
+@ArgsType()
+export class RespondToFamilyLinkArgs {
+  @Field(() => ID, { description: 'A link from familyLinksToMe' })
+  @IsUUID('all', { message: '未找到这条家人请求' })
+  id: string;
+
+  @Field({ description: 'true: confirm (同意), false: decline (拒绝)' })
+  @IsBoolean()
+  accept: boolean;
+}
+
+@ArgsType()
+export class RevokeFamilyLinkArgs {
+  @Field(() => ID, { description: 'A link from familyLinksToMe' })
+  @IsUUID('all', { message: '未找到这条家人请求' })
   id: string;
 }

@@ -10,6 +10,9 @@ import type { DemoPersona, MeOverviewQuery as MeOverviewData } from '@/gql/graph
 import { useCareMode } from '@/theme/care-mode';
 import { a11y } from '@/utils/a11y';
 import { ACCOUNT_PATHS } from '@/subpackages/account/account-paths';
+import { STAFF_PATHS } from '@/subpackages/staff/staff-paths';
+import { BOOKING_PATHS } from '@/subpackages/booking/booking-paths';
+import { FamilyRequests } from './family-requests';
 import { MeOverviewQuery } from './me.graphql';
 import { meStrings as s } from './strings';
 import './index.scss';
@@ -106,14 +109,18 @@ function AccountCard({ role }: { role: AccountRole }) {
 
 type ProfileSummary = NonNullable<NonNullable<MeOverviewData['me']>['profile']>;
 
-/** The rows that open a page (实名信息, 家人代办); the others are still 即将上线. */
+/** The rows that open a page (我的预约, 实名信息, 家人代办, 已存清单); the others are still 即将上线. */
 const OPEN_ROWS: Record<string, string> = {
+  [s.appointmentsRow]: BOOKING_PATHS.mine,
   [s.realNameRow]: ACCOUNT_PATHS.realName,
   [s.familyRow]: ACCOUNT_PATHS.family,
+  [s.savedChecklistsRow]: ACCOUNT_PATHS.savedChecklists,
 };
 
 function rowDetail(name: string, profile: ProfileSummary | null | undefined): string {
+  if (name === s.appointmentsRow) return s.appointmentsHint;
   if (name === s.familyRow) return s.familyHint;
+  if (name === s.savedChecklistsRow) return s.savedChecklistsHint;
   if (!profile) return s.realNameTodo;
   return profile.phoneVerified && profile.maskedPhone
     ? `${profile.maskedName} ${profile.maskedPhone}`
@@ -169,6 +176,23 @@ function ServiceList({ profile }: { profile: ProfileSummary | null | undefined }
   );
 }
 
+/** Small, at the bottom: 工作人员登录 when signed out, 工作人员主页 for a staff session. */
+function StaffEntry({ signedIn, role }: { signedIn: boolean; role: AccountRole | null }) {
+  if (signedIn && (role === null || role === 'CITIZEN')) return null;
+  const text = signedIn ? s.staffHome : s.staffLogin;
+  const open = () => void Taro.navigateTo({ url: signedIn ? STAFF_PATHS.home : STAFF_PATHS.login });
+  return (
+    <View
+      className="me-staff-link"
+      data-testid="staff-entry"
+      onClick={open}
+      {...a11y({ role: 'button', label: text, onActivate: open })}
+    >
+      <Text className="me-staff-link__text">{text}</Text>
+    </View>
+  );
+}
+
 function MePage() {
   const [careMode] = useCareMode();
   const session = useSession();
@@ -177,10 +201,13 @@ function MePage() {
     role: AccountRole;
     profile: ProfileSummary | null;
   } | null>(null);
+  /** Counts the times 我的 was shown: sections that load their own data reload on each. */
+  const [shown, setShown] = useState(0);
 
   // Check the stored session with the server whenever 我的 is shown: an expired access token is
   // refreshed by the request layer, a refused one logs out (and the login card shows again).
   useDidShow(() => {
+    setShown((n) => n + 1);
     if (!getSessionStore().getSnapshot()) return;
     void getClient()
       .query(MeOverviewQuery.toString(), {}, { requestPolicy: 'network-only' })
@@ -205,6 +232,10 @@ function MePage() {
     void Taro.showToast({ title: s.loggedOut, icon: 'none' });
   };
 
+  // A staff session (工作人员登录) has none of a citizen's records: only its account and the way
+  // to the staff home.
+  const citizen = session !== null && session.user.role === 'CITIZEN';
+
   return (
     <PageShell className="me">
       <View className="section">
@@ -214,6 +245,7 @@ function MePage() {
           <LoginCard />
         )}
       </View>
+      {citizen && <FamilyRequests refreshKey={shown} userId={session.user.id} />}
       <View className="section">
         <View className="card me-row" data-testid="care-mode-row">
           <View className="me-row__text">
@@ -223,7 +255,7 @@ function MePage() {
           <CareModeToggle variant="plain" />
         </View>
       </View>
-      {session && (
+      {citizen && (
         <ServiceList profile={checked?.id === session.user.id ? checked.profile : undefined} />
       )}
       {session && (
@@ -237,6 +269,7 @@ function MePage() {
           </Button>
         </View>
       )}
+      <StaffEntry signedIn={session !== null} role={session?.user.role ?? null} />
       <Text className="me-version">{s.version(APP_VERSION)}</Text>
     </PageShell>
   );

@@ -14,6 +14,7 @@ jest.mock('@tarojs/taro', () => {
       removeStorageSync: (key: string) => storage.delete(key),
       showToast: jest.fn(() => Promise.resolve()),
       showModal: jest.fn(() => Promise.resolve({ confirm: false, cancel: true })),
+      navigateTo: jest.fn(() => Promise.resolve()),
       request: jest.fn(),
       getSystemInfoSync: () => ({ fontSizeScaleFactor: 1 }),
     },
@@ -71,11 +72,14 @@ describe('我的', () => {
       '家人代办',
       '实名信息',
     ]);
-    expect(rows[0].getAttribute('aria-label')).toBe('我的预约，即将上线');
-
+    expect(rows[0].getAttribute('aria-label')).toBe('我的预约，查看、取消预约，签到码');
     fireEvent.click(rows[0]);
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/subpackages/booking/pages/mine/index' });
+
+    expect(rows[1].getAttribute('aria-label')).toBe('我的取号，即将上线');
+    fireEvent.click(rows[1]);
     expect(Taro.showToast).toHaveBeenCalledWith(
-      expect.objectContaining({ title: '「我的预约」即将上线' }),
+      expect.objectContaining({ title: '「我的取号」即将上线' }),
     );
 
     // Cancelled: still logged in.

@@ -30,6 +30,10 @@ export const meStrings = {
   familyRow: '家人代办',
   realNameTodo: '未实名',
   familyHint: '替家人预约、取号',
+  appointmentsRow: '我的预约',
+  appointmentsHint: '查看、取消预约，签到码',
+  savedChecklistsRow: '已存清单',
+  savedChecklistsHint: '材料自查清单，换手机也能看',
   openLabel: (name: string, detail: string) => `${name}，${detail}`,
   features: [
     '我的预约',
@@ -48,4 +52,6 @@ export const meStrings = {
   logoutCancel: '取消',
   loggedOut: '已退出登录',
   version: (v: string) => `版本 ${v}`,
+  staffLogin: '工作人员登录',
+  staffHome: '工作人员主页',
 } as const;

@@ -6,4 +6,6 @@ export const visitStrings = {
   ticket: '在线取号',
   ticketHint: '到达大厅附近时取号，实时查看排队进度',
   comingSoonNote: '即将上线',
+  myAppointments: '我的预约',
+  myAppointmentsHint: '查看、取消预约，签到码',
 } as const;

@@ -19,6 +19,9 @@ export const AccountProfileQuery = graphql(`
       profile {
         ...AccountProfileFields
       }
+      address {
+        ...PostalAddressFields
+      }
     }
   }
 `);
@@ -61,6 +64,8 @@ export const FamilyMemberFieldsFragment = graphql(`
     maskedPhone
     relation
     age
+    linkStatus
+    canActFor
   }
 `);
 

@@ -1,1 +1,2 @@
 export * from './family-relation';
+export * from './family-link';

@@ -1,7 +1,13 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
-import { FAMILY_RELATIONS, FAMILY_RELATION_LABELS, type FamilyRelation } from '@shizhong/domain';
+import {
+  FAMILY_LINK_STATUS_LABELS,
+  FAMILY_RELATIONS,
+  FAMILY_RELATION_LABELS,
+  type FamilyLinkStatus,
+  type FamilyRelation,
+} from '@shizhong/domain';
 import { useGraphqlQuery } from '@/api/use-graphql-query';
 import { useSession } from '@/auth';
 import { switchTab } from '@/common/navigation';
@@ -238,8 +244,19 @@ function AddMemberForm({ onAdded, onCancel }: { onAdded: () => void; onCancel: (
   );
 }
 
+/** How each status looks: waiting, in force, or ended by the member. */
+const STATUS_TONE: Record<FamilyLinkStatus, 'pending' | 'active' | 'ended'> = {
+  PENDING: 'pending',
+  CONFIRMED: 'active',
+  NO_ACCOUNT: 'active',
+  DECLINED: 'ended',
+  REVOKED: 'ended',
+};
+
 function MemberRow({ member, onRemoved }: { member: Member; onRemoved: () => void }) {
   const relation = FAMILY_RELATION_LABELS[member.relation];
+  const status = FAMILY_LINK_STATUS_LABELS[member.linkStatus];
+  const statusHint = s.statusHint[member.linkStatus];
   const remove = async () => {
     const { confirm } = await Taro.showModal({
       title: s.removeTitle,
@@ -272,7 +289,19 @@ function MemberRow({ member, onRemoved }: { member: Member; onRemoved: () => voi
         <Text className="family-member__relation" data-testid="family-member-relation">
           {relation}
         </Text>
+        <Text
+          className={`family-member__status family-member__status--${STATUS_TONE[member.linkStatus]}`}
+          data-testid="family-member-status"
+          data-status={member.linkStatus}
+        >
+          {status}
+        </Text>
       </View>
+      {statusHint && (
+        <Text className="family-member__hint" data-testid="family-member-hint">
+          {statusHint}
+        </Text>
+      )}
       <View className="account-fact">
         <Text className="account-fact__label">{s.idNumber}</Text>
         <Text className="account-fact__value" data-testid="family-member-id">
@@ -307,6 +336,10 @@ function FamilyPage() {
   const query = useGraphqlQuery(FamilyMembersQuery, {}, { pause: !session });
   const [adding, setAdding] = useState(false);
   const members = query.data?.familyMembers ?? [];
+  // Members confirm or revoke in their own app: ask the BFF again whenever the page is shown.
+  useDidShow(() => {
+    if (session) query.reload();
+  });
 
   let body;
   if (!session) {

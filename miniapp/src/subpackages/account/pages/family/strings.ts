@@ -1,6 +1,7 @@
 export const familyStrings = {
   title: '家人代办',
-  intro: '添加家人后，您可以替他们预约、取号和查看办件进度，适合替老人、孩子办事。',
+  intro:
+    '添加家人后，您可以替他们预约、取号和查看办件进度，适合替老人、孩子办事。已注册的家人需要本人同意。',
   listTitle: '我的家人',
   emptyTitle: '还没有添加家人',
   emptyText:
@@ -26,4 +27,12 @@ export const familyStrings = {
   memberLabel: (name: string, relation: string, age: number) => `${name}，${relation}，${age}岁`,
   realNameFirst: '添加家人前，请先完成本人实名认证',
   toRealName: '去实名',
+  /** Under the status: what it means for the citizen (none when there is nothing to say). */
+  statusHint: {
+    PENDING: '对方已注册「市中好办事」，需要对方在「我的」页面同意后，您才能替他（她）办事。',
+    CONFIRMED: '',
+    NO_ACCOUNT: '对方还没有注册，您可以直接替他（她）办事；对方注册后可以查看并撤销。',
+    DECLINED: '对方拒绝了请求，您不能替他（她）办事。如有误会，可删除后重新添加。',
+    REVOKED: '对方撤销了授权，您不能再替他（她）办事。',
+  },
 } as const;

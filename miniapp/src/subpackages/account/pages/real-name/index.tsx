@@ -27,6 +27,7 @@ import {
 } from '../../field-errors';
 import { runMutation } from '../../run-mutation';
 import { accountStrings as a } from '../../strings';
+import { AddressCard } from './address-card';
 import { realNameStrings as s } from './strings';
 import '../../account.scss';
 import './index.scss';
@@ -394,6 +395,11 @@ function RealNamePage() {
         {profile && (
           <View className="section">
             <PhoneCard profile={profile} onDone={done} />
+          </View>
+        )}
+        {profile && (
+          <View className="section">
+            <AddressCard initial={query.data?.me?.address ?? null} />
           </View>
         )}
       </>

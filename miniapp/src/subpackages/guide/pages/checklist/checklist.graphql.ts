@@ -62,3 +62,27 @@ export const ShareChecklistMutation = graphql(`
     }
   }
 `);
+
+/** The citizen's saved state of one subject (at most one), to open the list where they left it. */
+export const AccountChecklistQuery = graphql(`
+  query AccountChecklist($subject: ChecklistSubjectInput!) {
+    savedChecklists(subject: $subject) {
+      id
+      answers {
+        questionId
+        yes
+      }
+      heldCodes
+      updatedAt
+    }
+  }
+`);
+
+export const SaveChecklistMutation = graphql(`
+  mutation SaveChecklist($input: SaveChecklistInput!) {
+    saveChecklist(input: $input) {
+      id
+      updatedAt
+    }
+  }
+`);

@@ -1,4 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import { getSessionStore } from '@/auth';
+import type { ChecklistAccount, AccountChecklistState } from './checklist-account';
 import type { ChecklistTemplateData } from './checklist-model';
 import { checklistAsText } from './checklist-model';
 import { loadProgress, progressKey, type KeyValueStorage } from './checklist-progress';
@@ -11,6 +13,7 @@ jest.mock('@tarojs/taro', () => ({
   default: {
     getStorageSync: (key: string) => (mockStore.has(key) ? mockStore.get(key) : ''),
     setStorageSync: (key: string, value: unknown) => void mockStore.set(key, value),
+    removeStorageSync: (key: string) => void mockStore.delete(key),
     setClipboardData: jest.fn(() => Promise.resolve()),
     showToast: jest.fn(() => Promise.resolve()),
     setNavigationBarTitle: jest.fn(() => Promise.resolve()),
@@ -19,6 +22,7 @@ jest.mock('@tarojs/taro', () => ({
   },
   useRouter: () => ({ params: {} }),
   useShareAppMessage: jest.fn(),
+  useDidHide: jest.fn(),
 }));
 
 // Imported after the mock: the page module reads Taro at import time.
@@ -201,5 +205,171 @@ describe('saved on the device', () => {
       set: jest.fn(),
     };
     expect(loadProgress(broken, subject)).toEqual({ answers: [], heldCodes: [] });
+  });
+});
+
+describe('saved on the account when signed in', () => {
+  const subject = { kind: 'THEME' as const, code: 'YJS-KFD' };
+  const T0 = Date.parse('2026-11-03T06:00:00.000Z');
+
+  function fakeAccount(stored: AccountChecklistState | null) {
+    const saves: { answers: unknown[]; heldCodes: string[] }[] = [];
+    let fail = false;
+    const account: ChecklistAccount = {
+      load: jest.fn(() => Promise.resolve(stored)),
+      save: jest.fn((_subject, progress) => {
+        if (fail) return Promise.reject(new Error('network'));
+        saves.push({ answers: progress.answers, heldCodes: progress.heldCodes });
+        return Promise.resolve({ updatedAt: Date.now() });
+      }),
+    };
+    return { account, saves, failNext: (value: boolean) => (fail = value) };
+  }
+
+  function signIn() {
+    act(() =>
+      getSessionStore().set({
+        accessToken: 'a',
+        refreshToken: 'r',
+        expiresAt: Date.now() + 600_000,
+        user: { id: 'u1', role: 'CITIZEN' },
+      }),
+    );
+  }
+
+  function noteOf(container: HTMLElement): Element | null {
+    return container.querySelector('[data-testid="checklist-save-note"]');
+  }
+
+  function heldOf(container: HTMLElement): string[] {
+    return Array.from(
+      container.querySelectorAll('[data-testid="checklist-material"][data-held="true"]'),
+    )
+      .map((row) => row.getAttribute('data-code') ?? '')
+      .sort();
+  }
+
+  async function flushPromises() {
+    await act(async () => {
+      for (let i = 0; i < 5; i += 1) await Promise.resolve();
+    });
+  }
+
+  beforeEach(() => jest.useFakeTimers({ now: T0 }));
+  afterEach(() => {
+    jest.useRealTimers();
+    act(() => getSessionStore().clear());
+  });
+
+  it('says the list is kept on this device and offers 登录后保存 when not signed in', () => {
+    const { account } = fakeAccount(null);
+    const { container } = render(
+      <OwnChecklist
+        subject={subject}
+        template={template}
+        storage={deviceStorage}
+        account={account}
+      />,
+    );
+    expect(noteOf(container)?.textContent).toBe('勾选会自动保存在本机');
+    expect(screen.getByText('登录后保存')).toBeTruthy();
+    expect(account.load).not.toHaveBeenCalled();
+  });
+
+  it("opens with the account's copy when it is newer than the device's", async () => {
+    mockStore.set(progressKey(subject), {
+      answers: [],
+      heldCodes: ['ID'],
+      savedAt: new Date(T0 - 60_000).toISOString(),
+    });
+    signIn();
+    const { account, saves } = fakeAccount({
+      answers: [{ questionId: 'q-lease', yes: true }],
+      heldCodes: ['FORM', 'LEASE'],
+      updatedAt: T0 - 1_000,
+    });
+    const { container } = render(
+      <OwnChecklist
+        subject={subject}
+        template={template}
+        storage={deviceStorage}
+        account={account}
+      />,
+    );
+    await flushPromises();
+    expect(heldOf(container)).toEqual(['FORM', 'LEASE']);
+    expect(noteOf(container)?.textContent).toBe('已保存到我的账号');
+    expect(screen.queryByText('登录后保存')).toBeNull();
+    // The device keeps the account's copy now.
+    expect(loadProgress(deviceStorage, subject).heldCodes).toEqual(['FORM', 'LEASE']);
+    expect(saves).toEqual([]);
+  });
+
+  it("sends the device's copy up when it is newer, without codes the checklist no longer has", async () => {
+    mockStore.set(progressKey(subject), {
+      answers: [],
+      heldCodes: ['ID', 'GONE'],
+      savedAt: new Date(T0 - 1_000).toISOString(),
+    });
+    signIn();
+    const { account, saves } = fakeAccount({
+      answers: [],
+      heldCodes: ['FORM'],
+      updatedAt: T0 - 60_000,
+    });
+    const { container } = render(
+      <OwnChecklist
+        subject={subject}
+        template={template}
+        storage={deviceStorage}
+        account={account}
+      />,
+    );
+    await flushPromises();
+    expect(heldOf(container)).toEqual(['ID']);
+    expect(saves).toEqual([{ answers: [], heldCodes: ['ID'] }]);
+    expect(noteOf(container)?.textContent).toBe('已保存到我的账号');
+  });
+
+  it('saves ticks to the account once the taps stop, and offers a retry when that fails', async () => {
+    signIn();
+    const { account, saves, failNext } = fakeAccount(null);
+    const { container } = render(
+      <OwnChecklist
+        subject={subject}
+        template={template}
+        storage={deviceStorage}
+        account={account}
+      />,
+    );
+    await flushPromises();
+    expect(noteOf(container)?.textContent).toBe('勾选会自动保存到我的账号');
+    const tick = (code: string) =>
+      fireEvent.click(
+        container.querySelector(
+          `[data-testid="checklist-material"][data-code="${code}"]`,
+        ) as HTMLElement,
+      );
+    act(() => void tick('ID'));
+    act(() => void tick('FORM'));
+    expect(noteOf(container)?.textContent).toBe('正在保存到我的账号…');
+    act(() => void jest.advanceTimersByTime(500));
+    expect(saves).toEqual([]);
+    act(() => void jest.advanceTimersByTime(800));
+    await flushPromises();
+    expect(saves).toEqual([{ answers: [], heldCodes: ['ID', 'FORM'] }]);
+    expect(noteOf(container)?.textContent).toBe('已保存到我的账号');
+
+    failNext(true);
+    act(() => void tick('PLAN'));
+    act(() => void jest.advanceTimersByTime(800));
+    await flushPromises();
+    expect(noteOf(container)?.getAttribute('data-state')).toBe('failed');
+    expect(noteOf(container)?.textContent).toContain('已先保存在本机');
+    failNext(false);
+    act(() => void fireEvent.click(screen.getByText('重新保存')));
+    await flushPromises();
+    expect(saves.at(-1)).toEqual({ answers: [], heldCodes: ['ID', 'FORM', 'PLAN'] });
+    expect(noteOf(container)?.textContent).toBe('已保存到我的账号');
   });
 });

@@ -2,14 +2,17 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useGraphqlQuery } from '@/api/use-graphql-query';
+import { useSession } from '@/auth';
 import { switchTab } from '@/common/navigation';
 import { PageShell } from '@/components/page-shell';
 import { StateView } from '@/components/state-view';
 import { a11y } from '@/utils/a11y';
 import { ChecklistPageQuery, SharedChecklistPageQuery } from './checklist.graphql';
+import { graphqlChecklistAccount, type ChecklistAccount } from './checklist-account';
 import { checklistAsText, type ChecklistTemplateData } from './checklist-model';
 import {
   loadProgress,
+  loadSavedAt,
   saveProgress,
   withAnswer,
   withHeld,
@@ -26,9 +29,10 @@ import {
 } from './navigation';
 import { shareChecklist } from './share';
 import { checklistStrings as s } from './strings';
+import { useAccountSync, type AccountSyncStatus } from './use-account-sync';
 import './index.scss';
 
-/** Answers and ticks live on the device (Taro storage) until accounts arrive. */
+/** Answers and ticks are kept on the device (Taro storage), and on the account when signed in. */
 export const deviceStorage: KeyValueStorage = {
   get: (key) => Taro.getStorageSync<unknown>(key),
   set: (key, value) => Taro.setStorageSync(key, value),
@@ -84,7 +88,7 @@ function useNavigationTitle(title: string | undefined) {
   }, [title]);
 }
 
-/** The applicant's own list: answer, tick, saved on the device, share. */
+/** The applicant's own list: answer, tick, saved on the device (and the account), share. */
 function OwnChecklistScreen({ subject }: { subject: ChecklistSubject }) {
   const query = useGraphqlQuery(ChecklistPageQuery, { subject });
   const template = query.data?.checklist ?? undefined;
@@ -102,22 +106,51 @@ export interface OwnChecklistProps {
   subject: ChecklistSubject;
   template: ChecklistTemplateData;
   storage: KeyValueStorage;
+  /** Where a signed-in citizen's list is kept besides the device (the BFF by default). */
+  account?: ChecklistAccount;
 }
 
-export function OwnChecklist({ subject, template, storage }: OwnChecklistProps) {
+export function OwnChecklist({
+  subject,
+  template,
+  storage,
+  account = graphqlChecklistAccount,
+}: OwnChecklistProps) {
+  const session = useSession();
   const [progress, setProgress] = useState<ChecklistProgress>(() => loadProgress(storage, subject));
   const [link, setLink] = useState<string>();
   const [sharing, setSharing] = useState(false);
   const latest = useRef(progress);
   latest.current = progress;
 
+  const sync = useAccountSync({
+    subject,
+    template,
+    enabled: session?.user.role === 'CITIZEN',
+    account,
+    current: () => latest.current,
+    deviceSavedAt: () => loadSavedAt(storage, subject),
+    applyFromAccount: (next, updatedAt) => {
+      latest.current = next;
+      setProgress(next);
+      saveProgress(storage, subject, next, updatedAt);
+    },
+    onSaved: (saved, updatedAt) => {
+      // The device copy is the account's now: the same time on both, so neither looks newer.
+      if (latest.current === saved) saveProgress(storage, subject, saved, updatedAt);
+    },
+  });
+  const { changed } = sync;
+
   const update = useCallback(
     (next: ChecklistProgress) => {
+      latest.current = next;
       setProgress(next);
       setLink(undefined);
       saveProgress(storage, subject, next);
+      changed(next);
     },
-    [storage, subject],
+    [storage, subject, changed],
   );
 
   const createShare = useCallback(
@@ -159,7 +192,7 @@ export function OwnChecklist({ subject, template, storage }: OwnChecklistProps) 
           {s.title(template.title)}
         </Text>
         <Text className="checklist-head__intro">{s.intro}</Text>
-        <Text className="checklist-note">{s.savedOnDevice}</Text>
+        <SaveNote status={sync.status} signedIn={session !== null} onRetry={sync.retry} />
       </View>
 
       <ChecklistView
@@ -195,6 +228,69 @@ export function OwnChecklist({ subject, template, storage }: OwnChecklistProps) 
       </View>
     </PageShell>
   );
+}
+
+/** Where the list is kept: on the device only (with 登录后保存), or on the account too. */
+function SaveNote({
+  status,
+  signedIn,
+  onRetry,
+}: {
+  status: AccountSyncStatus;
+  signedIn: boolean;
+  onRetry: () => void;
+}) {
+  const note = (text: string) => (
+    <Text className="checklist-note" data-testid="checklist-save-note" data-state={status.kind}>
+      {text}
+    </Text>
+  );
+  switch (status.kind) {
+    case 'off':
+      return (
+        <View className="checklist-save">
+          {note(s.savedOnDevice)}
+          {!signedIn && (
+            <Button
+              className="checklist-save__action"
+              data-testid="login-to-save"
+              onClick={() => switchTab('me')}
+              {...a11y({ label: s.loginToSaveLabel })}
+            >
+              {s.loginToSave}
+            </Button>
+          )}
+        </View>
+      );
+    case 'loading':
+      return note(s.accountLoading);
+    case 'ready':
+      return note(s.accountReady);
+    case 'saving':
+      return note(s.accountSaving);
+    case 'saved':
+      return note(s.savedToAccount);
+    case 'failed':
+      return (
+        <View className="checklist-save">
+          <Text
+            className="checklist-save__error"
+            data-testid="checklist-save-note"
+            data-state="failed"
+            {...a11y({ role: 'status' })}
+          >
+            {s.accountFailed(status.message)}
+          </Text>
+          <Button
+            className="checklist-save__action"
+            data-testid="retry-account-save"
+            onClick={onRetry}
+          >
+            {s.accountRetry}
+          </Button>
+        </View>
+      );
+  }
 }
 
 /** A list a family member shared: read-only, with a plain-text copy. */

@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useState, type ReactNode } from 'react';
 import { callPhone, openChecklist, openTheme } from '@/common/navigation';
 import { FreshnessNote } from '@/components/freshness-note';
@@ -6,6 +7,7 @@ import { getItemBadges } from '@/components/hot-item-list/badges';
 import { ItemBadge } from '@/components/item-badge';
 import type { ServiceItemPageQuery } from '@/gql/graphql';
 import { a11y } from '@/utils/a11y';
+import { bookingUrl } from '@/subpackages/booking/booking-paths';
 import { CollapsibleSection } from './collapsible-section';
 import { copyLink } from './external-link';
 import { MaterialList } from './material-list';
@@ -34,6 +36,9 @@ export function ItemGuide({ item }: { item: GuideItem }) {
         </View>
         <FreshnessNote freshness={item.freshness} />
         <ChecklistButton code={item.code} />
+        {item.bookingCategoryCode && (
+          <BookButton code={item.code} name={item.name} category={item.bookingCategoryCode} />
+        )}
       </View>
 
       <Section title={s.summary} testId="item-summary">
@@ -205,6 +210,25 @@ function ChecklistButton({ code }: { code: string }) {
         {s.startChecklist}
       </Button>
       <Text className="item-checklist__hint">{s.startChecklistHint}</Text>
+    </View>
+  );
+}
+
+/** 预约办理: the booking flow with the item's category preselected (subpackage booking). */
+function BookButton({ code, name, category }: { code: string; name: string; category: string }) {
+  const open = () =>
+    void Taro.navigateTo({ url: bookingUrl({ category, origin: { kind: 'ITEM', code, name } }) });
+  return (
+    <View className="item-checklist">
+      <Button
+        className="item-checklist__button item-book__button"
+        data-testid="start-booking"
+        onClick={open}
+        {...a11y({ label: `${s.book}。${s.bookHint}` })}
+      >
+        {s.book}
+      </Button>
+      <Text className="item-checklist__hint">{s.bookHint}</Text>
     </View>
   );
 }

@@ -58,6 +58,7 @@ export const ServiceItemPageQuery = graphql(`
         kind
       }
       deliveryOptions
+      bookingCategoryCode
       themes {
         code
         name

@@ -13,6 +13,8 @@ export const itemStrings = {
 
   startChecklist: '开始自查材料',
   startChecklistHint: '逐项勾选已备好的材料，出门前就知道还缺什么',
+  book: '预约办理',
+  bookHint: '约好时间再去大厅，按时签到少排队',
 
   summary: '基本信息',
   department: '实施部门',

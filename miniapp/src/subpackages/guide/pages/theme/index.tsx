@@ -8,6 +8,7 @@ import { PageShell } from '@/components/page-shell';
 import { StateView } from '@/components/state-view';
 import type { ThemePageQuery as ThemePageData } from '@/gql/graphql';
 import { a11y } from '@/utils/a11y';
+import { bookingUrl } from '@/subpackages/booking/booking-paths';
 import { formatMaterialForms, formatUsedBy } from '../../materials/format';
 import { materialStrings as ms } from '../../materials/strings';
 import { ThemePageQuery } from './theme.graphql';
@@ -63,6 +64,13 @@ function ThemePage() {
 
 export function ThemeView({ theme }: { theme: Theme }) {
   const startChecklist = () => openChecklist('THEME', theme.code);
+  const startBooking = () =>
+    void Taro.navigateTo({
+      url: bookingUrl({
+        category: theme.bookingCategoryCode,
+        origin: { kind: 'THEME', code: theme.code, name: theme.name },
+      }),
+    });
   return (
     <PageShell className="theme">
       <View className="theme-head">
@@ -86,6 +94,20 @@ export function ThemeView({ theme }: { theme: Theme }) {
         </Button>
         <Text className="theme-start__hint">{s.startChecklistHint}</Text>
       </View>
+
+      {theme.bookingCategoryCode && (
+        <View className="section">
+          <Button
+            className="theme-start theme-book"
+            data-testid="start-booking"
+            onClick={startBooking}
+            {...a11y({ label: `${s.book}。${s.bookHint}` })}
+          >
+            {s.book}
+          </Button>
+          <Text className="theme-start__hint">{s.bookHint}</Text>
+        </View>
+      )}
 
       <View className="section">
         <SectionTitle>{s.materials(theme.materials.length)}</SectionTitle>

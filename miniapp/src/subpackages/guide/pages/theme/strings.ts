@@ -19,6 +19,8 @@ export const themeStrings = {
   committed: (days: number) => (days === 0 ? '当场办结' : `承诺${days}个工作日办结`),
   startChecklist: '开始自查材料',
   startChecklistHint: '出门前对照清单，看看还缺什么',
+  book: '预约办理',
+  bookHint: '约好时间，到一个窗口一次办好',
   materials: (count: number) => `一次提交的材料（共${count}份）`,
   noMaterials: '无需提交材料',
   condition: (condition: string) => `适用情形：${condition}`,

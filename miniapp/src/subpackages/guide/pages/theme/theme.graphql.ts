@@ -9,6 +9,7 @@ export const ThemePageQuery = graphql(`
       committedDays
       zone
       window
+      bookingCategoryCode
       items {
         code
         name

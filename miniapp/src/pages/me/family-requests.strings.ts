@@ -1,0 +1,27 @@
+/** 我的 → 家人请求: someone added me as a family member to act for me (代办). */
+export const familyRequestStrings = {
+  title: '家人请求',
+  intro: '家人添加您后，需要您同意，才能替您预约、取号和查看办件进度。',
+  someone: '一位未实名的用户',
+  asks: (owner: string) => `${owner} 想替您办事`,
+  allowed: (owner: string) => `${owner} 可以替您办事`,
+  relation: (label: string) => `对方填写的关系：您是他（她）的${label}`,
+  addedOn: (date: string) => `${date} 添加`,
+  accept: '同意',
+  decline: '拒绝',
+  acceptLabel: (owner: string) => `同意${owner}替您办事`,
+  declineLabel: (owner: string) => `拒绝${owner}替您办事`,
+  accepted: '已同意',
+  declined: '已拒绝',
+  declineTitle: '拒绝家人请求',
+  declineContent: (owner: string) => `拒绝后，${owner} 不能替您办事。确定拒绝吗？`,
+  revoke: '撤销授权',
+  revokeLabel: (owner: string) => `撤销${owner}的代办授权`,
+  revokeTitle: '撤销授权',
+  revokeContent: (owner: string) =>
+    `撤销后，${owner} 将不能再替您预约、取号和查看办件进度。确定撤销吗？`,
+  revokeConfirm: '撤销',
+  revoked: '已撤销授权',
+  cancel: '取消',
+  rowLabel: (text: string, status: string, relation: string) => `${text}，${status}，${relation}`,
+} as const;

@@ -1,0 +1,2 @@
+export * from './appointment-rules';
+export * from './appointment-status';
