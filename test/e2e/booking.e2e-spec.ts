@@ -1,5 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import {
   BOOKING_SELECTORS as B,
@@ -7,13 +5,13 @@ import {
   ME_PATH,
   ME_SELECTORS as M,
   SELECTORS,
-  fullPageScreenshot,
   newPhoneContext,
   storedSession,
   useCareModeIn,
 } from '../support/app';
 import { launchBrowser, requireChromium } from '../support/browser';
-import { ROOT, startStack, waitUntil, type RunningStack } from '../support/stack';
+import { startStack, waitUntil, type RunningStack } from '../support/stack';
+import { checkPage, toastGone } from '../support/page-checks';
 
 /**
  * 预约 (issue 6) in Chromium at 360 px. With the BFF's test clock at 2026-09-28 09:00 (Shanghai):
@@ -28,8 +26,6 @@ import { ROOT, startStack, waitUntil, type RunningStack } from '../support/stack
 const chromium = requireChromium();
 const describeIfChromium = chromium ? describe : describe.skip;
 const NARROW = { width: 360, height: 800 };
-// Written on every run; copy the ones worth keeping to docs/screenshots/ by hand.
-const SCREENSHOTS = join(ROOT, 'test', 'artifacts');
 const TEST_NOW = '2026-09-28T09:00:00+08:00';
 const START_BOOKING = 'taro-button-core[data-testid="start-booking"]:visible';
 
@@ -97,43 +93,6 @@ describeIfChromium('预约办事 and 我的预约 (H5)', () => {
     if (care) await useCareModeIn(context);
     contexts.push(context);
     return context.newPage();
-  }
-
-  async function toastGone(page: Page): Promise<void> {
-    await page.waitForFunction(
-      () =>
-        Array.from(document.querySelectorAll<HTMLElement>('.taro__toast')).every(
-          (toast) => toast.style.display === 'none',
-        ),
-      undefined,
-      { timeout: 10_000 },
-    );
-  }
-
-  /** axe without serious violations, nothing wider than 360 px, and a screenshot. */
-  async function checkPage(page: Page, name: string, shot: string): Promise<void> {
-    const care = (await page.locator(SELECTORS.carePage).count()) > 0;
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    );
-    if (serious.length > 0) {
-      const report = serious.map((v) => ({
-        id: v.id,
-        nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
-      }));
-      console.log(`axe violations (${name}):\n${JSON.stringify(report, null, 2)}`);
-    }
-    expect(serious.map((v) => `${v.impact} ${v.id}: ${v.help}`)).toEqual([]);
-    const widths = await page.evaluate(() => ({
-      document: document.documentElement.scrollWidth,
-      page: Array.from(document.querySelectorAll<HTMLElement>('.page'))
-        .filter((el) => el.offsetParent !== null)
-        .map((el) => el.scrollWidth),
-    }));
-    expect(widths.document).toBeLessThanOrEqual(NARROW.width);
-    for (const width of widths.page) expect(width).toBeLessThanOrEqual(NARROW.width);
-    await fullPageScreenshot(page, join(SCREENSHOTS, `${shot}${care ? '-care' : ''}-360.png`));
   }
 
   /** In care mode every tappable thing of the view is at least 60 × 60 px. */

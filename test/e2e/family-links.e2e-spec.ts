@@ -1,5 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   ACCOUNT_PATHS,
@@ -8,12 +6,12 @@ import {
   ME_PATH,
   ME_SELECTORS as M,
   SELECTORS,
-  fullPageScreenshot,
   newPhoneContext,
   storedSession,
 } from '../support/app';
 import { launchBrowser, requireChromium } from '../support/browser';
-import { ROOT, startStack, type RunningStack } from '../support/stack';
+import { startStack, type RunningStack } from '../support/stack';
+import { checkPage, toastGone } from '../support/page-checks';
 
 /**
  * Family links (issue 5, item 3) with two citizens in two browser contexts: A adds B, who has a
@@ -25,8 +23,6 @@ import { ROOT, startStack, type RunningStack } from '../support/stack';
 const chromium = requireChromium();
 const describeIfChromium = chromium ? describe : describe.skip;
 const NARROW = { width: 360, height: 800 };
-// Written on every run; copy the ones worth keeping to docs/screenshots/ by hand.
-const SCREENSHOTS = join(ROOT, 'test', 'artifacts');
 
 /** GB 11643-1999 check character of the first 17 digits. */
 function withCheckCharacter(first17: string): string {
@@ -57,42 +53,6 @@ describeIfChromium('家人代办: consent, 家人请求 and 收件地址 (H5, tw
     const context = await newPhoneContext(browser, NARROW);
     contexts.push(context);
     return context.newPage();
-  }
-
-  async function toastGone(page: Page): Promise<void> {
-    await page.waitForFunction(
-      () =>
-        Array.from(document.querySelectorAll<HTMLElement>('.taro__toast')).every(
-          (toast) => toast.style.display === 'none',
-        ),
-      undefined,
-      { timeout: 10_000 },
-    );
-  }
-
-  async function checkPage(page: Page, name: string, shot: string): Promise<void> {
-    const care = (await page.locator(SELECTORS.carePage).count()) > 0;
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    );
-    if (serious.length > 0) {
-      const report = serious.map((v) => ({
-        id: v.id,
-        nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
-      }));
-      console.log(`axe violations (${name}):\n${JSON.stringify(report, null, 2)}`);
-    }
-    expect(serious.map((v) => `${v.impact} ${v.id}: ${v.help}`)).toEqual([]);
-    const widths = await page.evaluate(() => ({
-      document: document.documentElement.scrollWidth,
-      page: Array.from(document.querySelectorAll<HTMLElement>('.page'))
-        .filter((el) => el.offsetParent !== null)
-        .map((el) => el.scrollWidth),
-    }));
-    expect(widths.document).toBeLessThanOrEqual(NARROW.width);
-    for (const width of widths.page) expect(width).toBeLessThanOrEqual(NARROW.width);
-    await fullPageScreenshot(page, join(SCREENSHOTS, `${shot}${care ? '-care' : ''}-360.png`));
   }
 
   async function demoLogin(page: Page, who: 'a' | 'b'): Promise<void> {

@@ -1,5 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   ACCOUNT_PATHS,
@@ -8,11 +6,11 @@ import {
   ME_SELECTORS as M,
   PHONE,
   SELECTORS,
-  fullPageScreenshot,
   newPhoneContext,
 } from '../support/app';
 import { launchBrowser, requireChromium } from '../support/browser';
-import { ROOT, startStack, type RunningStack } from '../support/stack';
+import { startStack, type RunningStack } from '../support/stack';
+import { checkPage, toastGone } from '../support/page-checks';
 
 /**
  * 实名信息 and 家人代办 (issue 5) as a new citizen meets them in H5: a wrong ID number gets the
@@ -23,8 +21,6 @@ import { ROOT, startStack, type RunningStack } from '../support/stack';
 const chromium = requireChromium();
 const describeIfChromium = chromium ? describe : describe.skip;
 const NARROW = { width: 360, height: 800 };
-// Written on every run; copy the ones worth keeping to docs/screenshots/ by hand.
-const SCREENSHOTS = join(ROOT, 'test', 'artifacts');
 
 /** GB 11643-1999 check character of the first 17 digits. */
 function checkCharacter(first17: string): string {
@@ -64,52 +60,6 @@ describeIfChromium('实名信息 and 家人代办 (H5)', () => {
     const context = await newPhoneContext(browser, viewport);
     contexts.push(context);
     return context.newPage();
-  }
-
-  async function toastGone(page: Page): Promise<void> {
-    await page.waitForFunction(
-      () =>
-        Array.from(document.querySelectorAll<HTMLElement>('.taro__toast')).every(
-          (toast) => toast.style.display === 'none',
-        ),
-      undefined,
-      { timeout: 10_000 },
-    );
-  }
-
-  async function expectNoSeriousAxeViolations(page: Page, state: string): Promise<void> {
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    );
-    if (serious.length > 0) {
-      const report = serious.map((v) => ({
-        id: v.id,
-        nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
-      }));
-      console.log(`axe violations (${state}):\n${JSON.stringify(report, null, 2)}`);
-    }
-    expect(serious.map((v) => `${v.impact} ${v.id}: ${v.help}`)).toEqual([]);
-  }
-
-  async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-    const widths = await page.evaluate(() => ({
-      document: document.documentElement.scrollWidth,
-      page: Array.from(document.querySelectorAll<HTMLElement>('.page'))
-        .filter((el) => el.offsetParent !== null)
-        .map((el) => el.scrollWidth),
-    }));
-    expect(widths.document).toBeLessThanOrEqual(NARROW.width);
-    for (const width of widths.page) expect(width).toBeLessThanOrEqual(NARROW.width);
-  }
-
-  async function checkPage(page: Page, name: string, shot?: string): Promise<void> {
-    const care = (await page.locator(SELECTORS.carePage).count()) > 0;
-    await expectNoSeriousAxeViolations(page, `${name}, ${care ? 'care' : 'normal'}`);
-    await expectNoHorizontalOverflow(page);
-    if (shot) {
-      await fullPageScreenshot(page, join(SCREENSHOTS, `${shot}${care ? '-care' : ''}-360.png`));
-    }
   }
 
   it('a new citizen (B) corrects a wrong ID number, confirms the phone, adds a parent, and keeps 长辈版 and the family after a reload', async () => {

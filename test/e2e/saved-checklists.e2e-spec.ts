@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -14,6 +13,11 @@ import {
 } from '../support/app';
 import { launchBrowser, requireChromium } from '../support/browser';
 import { ROOT, startStack, type RunningStack } from '../support/stack';
+import {
+  expectNoHorizontalOverflow,
+  expectNoSeriousAxeViolations,
+  toastGone,
+} from '../support/page-checks';
 
 /**
  * Self-check checklists saved on the citizen's account (issue 5, 我的 → 已存清单), as citizen A
@@ -54,42 +58,6 @@ describeIfChromium('已存清单: checklists saved on the account (H5)', () => {
     const context = await newPhoneContext(browser, NARROW);
     contexts.push(context);
     return context.newPage();
-  }
-
-  async function toastGone(page: Page): Promise<void> {
-    await page.waitForFunction(
-      () =>
-        Array.from(document.querySelectorAll<HTMLElement>('.taro__toast')).every(
-          (toast) => toast.style.display === 'none',
-        ),
-      undefined,
-      { timeout: 10_000 },
-    );
-  }
-
-  async function expectNoSeriousAxeViolations(page: Page, state: string): Promise<void> {
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    );
-    if (serious.length > 0) {
-      const report = serious.map((v) => ({
-        id: v.id,
-        nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
-      }));
-      console.log(`axe violations (${state}):\n${JSON.stringify(report, null, 2)}`);
-    }
-    expect(serious.map((v) => `${state}: ${v.impact} ${v.id}: ${v.help}`)).toEqual([]);
-  }
-
-  async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-    const widths = await page.evaluate(() => [
-      document.documentElement.scrollWidth,
-      ...Array.from(document.querySelectorAll<HTMLElement>('.page'))
-        .filter((el) => el.offsetParent !== null)
-        .map((el) => el.scrollWidth),
-    ]);
-    for (const width of widths) expect(width).toBeLessThanOrEqual(NARROW.width);
   }
 
   /** axe, 360 px and (given a name) a full-page screenshot, named by the mode shown. */
