@@ -2,9 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { dayKind, planSlots, type LocalDate, type PlannedSlot } from '@shizhong/domain';
 import { randomUUID } from 'node:crypto';
-import { DataSource, In, QueryFailedError } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { dialectOf } from '../database/data-source';
+import { isTransientLockError, sqlTimestamp } from '../database/transaction';
 import { AppointmentSlotEntity } from './appointment-slot.entity';
 import { BookingCalendarRepository } from './booking-calendar.repository';
 import { exceptionsFor } from './schedule-exception.mapper';
@@ -23,18 +24,6 @@ export interface SyncResult {
 }
 
 const MAX_ATTEMPTS = 5;
-const TRANSIENT_MYSQL_CODES = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
-
-function isTransientLockError(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const { code } = error.driverError as { code?: unknown };
-  return typeof code === 'string' && TRANSIENT_MYSQL_CODES.has(code);
-}
-
-/** `YYYY-MM-DD HH:mm:ss.SSS` in UTC: how TypeORM stores a datetime on SQLite; MySQL reads it too. */
-function sqlTimestamp(instant: Date): string {
-  return instant.toISOString().replace('T', ' ').replace('Z', '');
-}
 
 /**
  * Makes the `appointment_slot` rows of a hall's day: one per category and start time that the
