@@ -11,3 +11,5 @@ export * from './identity';
 export * from './family';
 export * from './appointments';
 export * from './calendar';
+export * from './qr/scanned-code';
+export * from './queue';
