@@ -6,14 +6,26 @@
 //           fresh MariaDB database; then the same race as a raw mysql2 loop (conditional UPDATE +
 //           INSERT) for the database's own limit. BENCH_DATABASE_URL (mysql://root@127.0.0.1:3306/
 //           bench_booking), BENCH_CLIENTS (2000), BENCH_PLACES (200), BENCH_ROUNDS (3, at most 3).
+//   queue   Two BFF instances on a fresh MariaDB database (BENCH_DATABASE_URL, default …/bench_queue)
+//           and one Redis (BENCH_REDIS_URL, redis://127.0.0.1:6379), with the test clock at a
+//           working-day 09:00 (NODE_ENV=test: the clock is refused in production). BENCH_CITIZENS
+//           (1000) citizens take a ticket at once, half through each instance (the first
+//           BENCH_SUBSCRIBERS in A, the rest in B, C, D) → takes/s, numbering checked for gaps and
+//           duplicates in the answers and the table; then BENCH_SUBSCRIBERS (500) graphql-ws
+//           clients, alternately on each instance, watch their own A ticket (one in ten also the
+//           display board) while windows 1 and 2 call BENCH_CALLS (200) times, each call awaited
+//           until its subscriber has it → latency from sending callNextTicket to the subscriber
+//           receiving CALLED, p50/p99, measured in this one process.
 // Builds nothing: build first with `pnpm build` (or `pnpm --filter @shizhong/domain --filter
-// @shizhong/approval-sim --filter @shizhong/bff build`). Starts its own simulator and BFF on a fresh
-// temporary SQLite database, and stops every process it started at the end.
+// @shizhong/approval-sim --filter @shizhong/bff build`). Starts its own simulator and BFF(s) on a
+// fresh temporary SQLite database or a fresh MariaDB database, and stops every process it started
+// at the end.
 // Settings: BENCH_CONNECTIONS (50), BENCH_DURATION seconds (10), BENCH_RATE requests/s (500).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { cpus, tmpdir } from 'node:os';
+import { connect } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request as httpRequest, Agent as HttpAgent } from 'node:http';
 import { createRequire } from 'node:module';
@@ -60,6 +72,16 @@ function requireBuilt(paths) {
  * `options.databaseUrl` (MySQL/MariaDB) with `options.env` added.
  */
 async function startApp(options = {}) {
+  const [url] = await startApps({ ...options, instances: 1 });
+  return url;
+}
+
+/**
+ * Starts the simulator and `options.instances` BFF processes with the same environment and the
+ * same throw-away secrets (a token one signs is accepted by the others, as behind a load
+ * balancer); returns their URLs. Several instances need a shared database (`databaseUrl`).
+ */
+async function startApps(options) {
   requireBuilt(['packages/approval-sim/dist/main.js', 'bff/dist/main.js']);
   const dataDir = mkdtempSync(join(tmpdir(), 'shizhong-bench-'));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -74,6 +96,7 @@ async function startApp(options = {}) {
   };
   env.DATA_DIR = dataDir;
   delete env.DATABASE_URL;
+  delete env.REDIS_URL;
   delete env.H5_DIST_DIR;
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   Object.assign(env, options.env ?? {});
@@ -87,17 +110,22 @@ async function startApp(options = {}) {
   children.push(sim.child);
   sim.child.stderr.pipe(process.stderr);
   const [, simUrl] = await sim.ready;
-  const bff = startProcess(
-    'BFF',
-    join(ROOT, 'bff/dist/main.js'),
-    [],
-    { ...env, APPROVAL_BASE_URL: simUrl },
-    /"msg":"bff listening","port":(\d+)/,
+  // Started together: on MySQL a named lock makes the first one migrate the fresh database.
+  return Promise.all(
+    Array.from({ length: options.instances }, async (_, i) => {
+      const bff = startProcess(
+        options.instances > 1 ? `BFF ${i + 1}` : 'BFF',
+        join(ROOT, 'bff/dist/main.js'),
+        [],
+        { ...env, APPROVAL_BASE_URL: simUrl },
+        /"msg":"bff listening","port":(\d+)/,
+      );
+      children.push(bff.child);
+      bff.child.stderr.pipe(process.stderr);
+      const [, port] = await bff.ready;
+      return `http://127.0.0.1:${port}`;
+    }),
   );
-  children.push(bff.child);
-  bff.child.stderr.pipe(process.stderr);
-  const [, port] = await bff.ready;
-  return `http://127.0.0.1:${port}`;
 }
 
 /** A bare node:http server answering each request with a canned payload keyed by the body. */
@@ -331,6 +359,42 @@ function graphqlClient(baseUrl, sockets) {
 
 const codeOfBody = (body) => body.errors?.[0]?.extensions?.code ?? (body.data ? 'OK' : 'NO_DATA');
 
+/**
+ * `count` citizens with tokens, through the API as the app makes them: WeChat login (fake
+ * adapter) and real name, 50 at a time, citizen i through `clients[i % clients.length]`.
+ */
+async function createCitizens(clients, count, codePrefix) {
+  console.log(`creating ${count} citizens with tokens…`);
+  const madeAt = performance.now();
+  const tokens = new Array(count);
+  const retries = { count: 0 };
+  await inParallel(count, 50, async (i) => {
+    const client = clients[i % clients.length];
+    // Both are safe to send again after a reset connection: the same code is the same account,
+    // the same real name is stored again.
+    const login = await client.callWithRetry(
+      'mutation ($c: String!) { loginWithWechat(code: $c) { accessToken } }',
+      { c: `${codePrefix}-${i}` },
+      undefined,
+      retries,
+    );
+    const token = login.data?.loginWithWechat.accessToken;
+    if (!token) throw new Error(`login failed: ${JSON.stringify(login)}`);
+    const named = await client.callWithRetry(
+      'mutation ($i: RealNameInput!) { submitRealName(input: $i) { id } }',
+      { i: benchPerson(i) },
+      token,
+      retries,
+    );
+    if (named.errors) throw new Error(`real name failed: ${JSON.stringify(named.errors)}`);
+    tokens[i] = token;
+  });
+  console.log(
+    `  done in ${((performance.now() - madeAt) / 1000).toFixed(1)} s (${retries.count} re-sent after a reset connection)`,
+  );
+  return tokens;
+}
+
 async function inParallel(count, parallel, work) {
   let next = 0;
   await Promise.all(
@@ -418,15 +482,19 @@ async function overbooked(pool, slotIds) {
   return { over, drift };
 }
 
-async function benchBooking() {
+/**
+ * A fresh database `<name>_<random>` on the server of BENCH_DATABASE_URL (default
+ * mysql://root@127.0.0.1:3306/<defaultName>), dropped when the bench stops.
+ */
+async function freshBenchDatabase(defaultName) {
   const mysql = createRequire(join(ROOT, 'bff/package.json'))('mysql2/promise');
   const serverUrl = new URL(
-    (process.env.BENCH_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/bench_booking').replace(
+    (process.env.BENCH_DATABASE_URL ?? `mysql://root@127.0.0.1:3306/${defaultName}`).replace(
       /^mariadb:/,
       'mysql:',
     ),
   );
-  const base = serverUrl.pathname.replace(/^\//, '') || 'bench_booking';
+  const base = serverUrl.pathname.replace(/^\//, '') || defaultName;
   const dbName = `${base}_${randomBytes(4).toString('hex')}`.slice(0, 60);
   const server = new URL(serverUrl);
   server.pathname = '/';
@@ -443,7 +511,11 @@ async function benchBooking() {
   const dbUrl = new URL(server);
   dbUrl.pathname = `/${dbName}`;
   console.log(`fresh database ${dbName}`);
+  return { mysql, dbName, dbUrl };
+}
 
+async function benchBooking() {
+  const { mysql, dbName, dbUrl } = await freshBenchDatabase('bench_booking');
   const bffUrl = await startApp({
     databaseUrl: dbUrl.toString(),
     env: {
@@ -491,26 +563,7 @@ async function benchBooking() {
       `${roundSlots[0].ids.length} slots (categories ${roundSlots.map((r) => r.category).join(', ')})`,
   );
 
-  // The citizens: WeChat login (fake adapter) and real name, through the API.
-  console.log(`creating ${BOOKING_CLIENTS} citizens with tokens…`);
-  const madeAt = performance.now();
-  const tokens = new Array(BOOKING_CLIENTS);
-  await inParallel(BOOKING_CLIENTS, 50, async (i) => {
-    const login = await client.call(
-      'mutation ($c: String!) { loginWithWechat(code: $c) { accessToken } }',
-      { c: `bench-${dbName}-${i}` },
-    );
-    const token = login.data?.loginWithWechat.accessToken;
-    if (!token) throw new Error(`login failed: ${JSON.stringify(login)}`);
-    const named = await client.call(
-      'mutation ($i: RealNameInput!) { submitRealName(input: $i) { id } }',
-      { i: benchPerson(i) },
-      token,
-    );
-    if (named.errors) throw new Error(`real name failed: ${JSON.stringify(named.errors)}`);
-    tokens[i] = token;
-  });
-  console.log(`  done in ${((performance.now() - madeAt) / 1000).toFixed(1)} s`);
+  const tokens = await createCitizens([client], BOOKING_CLIENTS, `bench-${dbName}`);
 
   const results = [];
   for (const [round, { category, ids }] of roundSlots.entries()) {
@@ -673,7 +726,425 @@ async function benchBooking() {
   if (bffRow.over !== 0 || rawRow.over !== 0) process.exitCode = 1;
 }
 
-const BENCHES = { search: benchSearch, booking: benchBooking };
+// ── queue: takes across two instances, and call → subscriber latency ────────────────────────
+
+const QUEUE_CITIZENS = Number(process.env.BENCH_CITIZENS ?? 1000);
+const QUEUE_SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 500);
+const QUEUE_CALLS = Number(process.env.BENCH_CALLS ?? 200);
+/** The subscribers' tickets are in A (called by windows 1 and 2); the others in B, C, D. */
+const QUEUE_OTHER_CATEGORIES = ['B', 'C', 'D'];
+/** Monday 2026-09-28, 09:00 in Shanghai: office hours on a working day (each instance's test clock). */
+const QUEUE_NOW = '2026-09-28T09:00:00+08:00';
+const QUEUE_WINDOWS = ['SZ-HALL-W001', 'SZ-HALL-W002'];
+const QUEUE_DELIVERY_TIMEOUT_MS = 10_000;
+
+const TAKE_MUTATION = `mutation Take($i: TakeQueueTicketInput!) {
+  takeQueueTicket(input: $i) { id number categoryCode }
+}`;
+
+function reachable(host, port) {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port, timeout: 2000 });
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('timeout', () => done(false));
+    socket.once('error', () => done(false));
+  });
+}
+
+/** The numbers of one category that are missing or repeated among `numbers` (expected 1…n). */
+function numberingFaults(numbers) {
+  const serials = numbers.map((number) => Number(number.slice(1)));
+  const seen = new Set(serials);
+  const duplicates = serials.length - seen.size;
+  let gaps = 0;
+  for (let serial = 1; serial <= Math.max(0, ...serials); serial += 1) {
+    if (!seen.has(serial)) gaps += 1;
+  }
+  return { duplicates, gaps };
+}
+
+async function benchQueue() {
+  const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const redis = new URL(redisUrl);
+  if (!(await reachable(redis.hostname, Number(redis.port || 6379)))) {
+    console.error(
+      `Redis is not reachable at ${redisUrl} (BENCH_REDIS_URL): the queue bench needs it.`,
+    );
+    process.exit(1);
+  }
+  const requireFromBff = createRequire(join(ROOT, 'bff/package.json'));
+  const { createClient } = requireFromBff('graphql-ws');
+  const WebSocket = requireFromBff('ws');
+  const { dbName, dbUrl, mysql } = await freshBenchDatabase('bench_queue');
+  const urls = await startApps({
+    instances: 2,
+    databaseUrl: dbUrl.toString(),
+    env: {
+      // Tickets are taken in office hours only: the test clock (refused in production).
+      NODE_ENV: 'test',
+      TEST_CLOCK_ALLOWED: '1',
+      REDIS_URL: redisUrl,
+      AUTH_RATE_LIMIT_PER_IP: '100000000',
+      AUTH_RATE_LIMIT_PER_SUBJECT: '100000000',
+    },
+  });
+  console.log(`two BFF instances: ${urls.join(', ')}; Redis ${redisUrl}`);
+  const clients = urls.map((url) => graphqlClient(url, QUEUE_CITIZENS));
+  const pool = mysql.createPool({ uri: dbUrl.toString(), connectionLimit: 4 });
+  const sockets = [];
+  cleanups.push(() => {
+    for (const socket of sockets) void socket.dispose();
+    for (const client of clients) client.agent.destroy();
+    void pool.end().catch(() => undefined);
+  });
+  const data = async (client, query, variables, token) => {
+    const body = await client.call(query, variables, token);
+    if (!body.data || body.errors)
+      throw new Error(`${query.slice(0, 50)}…: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+  for (const client of clients) {
+    await data(client, 'mutation ($at: String) { setTestClock(at: $at) { shanghai } }', {
+      at: QUEUE_NOW,
+    });
+  }
+  const { mainHall } = await data(clients[0], '{ mainHall { code latitude longitude } }');
+  const tokens = await createCitizens(clients, QUEUE_CITIZENS, `bench-${dbName}`);
+
+  // 1. Takes: every citizen at once, citizen i through instance i % 2.
+  const categoryOf = (i) =>
+    i < QUEUE_SUBSCRIBERS ? 'A' : QUEUE_OTHER_CATEGORIES[i % QUEUE_OTHER_CATEGORIES.length];
+  console.log(`\n${QUEUE_CITIZENS} takes at once over both instances…`);
+  const retries = { count: 0 };
+  const takeLatencies = [];
+  const tickets = new Array(QUEUE_CITIZENS);
+  const outcomes = {};
+  const takesStarted = performance.now();
+  await Promise.all(
+    tokens.map(async (token, i) => {
+      const t = performance.now();
+      const body = await clients[i % 2].callWithRetry(
+        TAKE_MUTATION,
+        {
+          i: {
+            hallCode: mainHall.code,
+            categoryCode: categoryOf(i),
+            latitude: mainHall.latitude,
+            longitude: mainHall.longitude,
+            idempotencyKey: randomBytes(12).toString('hex'),
+          },
+        },
+        token,
+        retries,
+      );
+      takeLatencies.push(performance.now() - t);
+      const outcome = codeOfBody(body);
+      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+      if (outcome === 'OK') tickets[i] = body.data.takeQueueTicket;
+    }),
+  );
+  const takesSeconds = (performance.now() - takesStarted) / 1000;
+  takeLatencies.sort((a, b) => a - b);
+  const taken = tickets.filter(Boolean);
+  const categories = ['A', ...QUEUE_OTHER_CATEGORIES];
+  let faults = 0;
+  for (const category of categories) {
+    const answered = numberingFaults(
+      taken.filter((t) => t.categoryCode === category).map((t) => t.number),
+    );
+    const [rows] = await pool.query(
+      'SELECT number FROM queue_ticket WHERE hall_code = ? AND serial_category_code = ?',
+      [mainHall.code, category],
+    );
+    const stored = numberingFaults(rows.map((row) => row.number));
+    faults += answered.duplicates + answered.gaps + stored.duplicates + stored.gaps;
+    console.log(
+      `  ${category}: ${rows.length} tickets; answers: ${answered.duplicates} duplicates, ${answered.gaps} gaps; table: ${stored.duplicates} duplicates, ${stored.gaps} gaps`,
+    );
+  }
+  const takesRow = {
+    taken: taken.length,
+    seconds: takesSeconds,
+    rate: taken.length / takesSeconds,
+    p50: percentile(takeLatencies, 50),
+    p99: percentile(takeLatencies, 99),
+  };
+  console.log(
+    `  ${taken.length} taken in ${takesSeconds.toFixed(2)} s (${JSON.stringify(outcomes)}, ${retries.count} re-sent after a reset connection)`,
+  );
+
+  // 1b. The database's own limit: the same numbering transaction as a raw mysql2 loop (BEGIN;
+  //     UPDATE the counter; SELECT it; INSERT the ticket; COMMIT) on the same tables, the same
+  //     number of connections as the two instances' pools (2 × 20), another day, one category.
+  const rawPool = mysql.createPool({ uri: dbUrl.toString(), connectionLimit: 2 * POOL_SIZE });
+  const rawDay = '2026-09-29';
+  await rawPool.query(
+    `INSERT INTO queue_counter (hall_code, category_code, service_date, last_serial, consecutive_priority_calls, updated_at)
+     VALUES (?, 'A', ?, 0, 0, NOW(3))`,
+    [mainHall.code, rawDay],
+  );
+  const rawLatencies = [];
+  const rawStarted = performance.now();
+  await Promise.all(
+    Array.from({ length: QUEUE_CITIZENS }, async (_, i) => {
+      const t = performance.now();
+      const connection = await rawPool.getConnection();
+      try {
+        await connection.beginTransaction();
+        const where = [mainHall.code, rawDay];
+        await connection.query(
+          "UPDATE queue_counter SET last_serial = last_serial + 1, updated_at = NOW(3) WHERE hall_code = ? AND category_code = 'A' AND service_date = ?",
+          where,
+        );
+        const [[counter]] = await connection.query(
+          "SELECT last_serial FROM queue_counter WHERE hall_code = ? AND category_code = 'A' AND service_date = ? FOR UPDATE",
+          where,
+        );
+        const serial = counter.last_serial;
+        const key = randomBytes(16).toString('hex');
+        await connection.query(
+          `INSERT INTO queue_ticket (id, hall_code, category_code, serial_category_code, service_date,
+             serial, number, priority, status, source, owner_user_id, actor_name_enc,
+             subject_id_number_hash, subject_name_enc, taken_at, queued_at, active_key,
+             idempotency_key, request_hash, updated_at)
+           VALUES (UUID(), ?, 'A', 'A', ?, ?, ?, 'NORMAL', 'WAITING', 'REMOTE', ?, ?, ?, ?, NOW(3),
+             NOW(3), ?, ?, ?, NOW(3))`,
+          [
+            mainHall.code,
+            rawDay,
+            serial,
+            `A${String(serial).padStart(3, '0')}`,
+            `raw-${i}`,
+            'x'.repeat(120),
+            key + key,
+            'x'.repeat(120),
+            key + key,
+            key,
+            key + key,
+          ],
+        );
+        await connection.commit();
+      } catch (error) {
+        await connection.rollback().catch(() => undefined);
+        throw error;
+      } finally {
+        connection.release();
+      }
+      rawLatencies.push(performance.now() - t);
+    }),
+  );
+  const rawSeconds = (performance.now() - rawStarted) / 1000;
+  rawLatencies.sort((a, b) => a - b);
+  await rawPool.end();
+  const [rawRows] = await pool.query(
+    "SELECT number FROM queue_ticket WHERE hall_code = ? AND service_date = ? AND serial_category_code = 'A'",
+    [mainHall.code, rawDay],
+  );
+  const rawFaults = numberingFaults(rawRows.map((row) => row.number));
+  faults += rawFaults.duplicates + rawFaults.gaps;
+  const rawRow = {
+    taken: rawRows.length,
+    seconds: rawSeconds,
+    rate: rawRows.length / rawSeconds,
+    p50: percentile(rawLatencies, 50),
+    p99: percentile(rawLatencies, 99),
+  };
+  console.log(
+    `raw numbering loop: ${rawRows.length} in ${rawSeconds.toFixed(2)} s, ${rawFaults.duplicates} duplicates, ${rawFaults.gaps} gaps`,
+  );
+
+  // 2. Subscribers: the holders of A tickets, each on its own graphql-ws connection to instance
+  //    i % 2, watching its ticket; one in ten (on both instances) also watches the display board.
+  console.log(`\nconnecting ${QUEUE_SUBSCRIBERS} graphql-ws subscribers…`);
+  const wsUrls = urls.map((url) => `${url.replace(/^http/, 'ws')}/graphql`);
+  const calledAt = new Map(); // ticket id → when its subscriber received CALLED
+  const boardAt = urls.map(() => new Map()); // per instance: number → first board showing it called
+  const waiters = new Map();
+  let messages = 0;
+  const subscriberOf = new Map(); // ticket id → instance index of its subscriber
+  const connectedAt = performance.now();
+  await inParallel(QUEUE_SUBSCRIBERS, 50, async (i) => {
+    const ticket = tickets[i];
+    if (!ticket) throw new Error(`citizen ${i} has no ticket`);
+    const instance = i % 2;
+    const socket = createClient({
+      url: wsUrls[instance],
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${tokens[i]}` },
+    });
+    sockets.push(socket);
+    subscriberOf.set(ticket.id, instance);
+    const first = [];
+    first.push(
+      new Promise((resolve, reject) => {
+        socket.subscribe(
+          {
+            query:
+              'subscription ($id: ID!) { queueTicketChanged(id: $id) { id status ahead windowNumber } }',
+            variables: { id: ticket.id },
+          },
+          {
+            next: ({ data: payload, errors }) => {
+              if (errors) return reject(new Error(JSON.stringify(errors)));
+              messages += 1;
+              resolve();
+              const view = payload.queueTicketChanged;
+              if (view.status === 'CALLED' && !calledAt.has(view.id)) {
+                calledAt.set(view.id, performance.now());
+                waiters.get(view.id)?.();
+              }
+            },
+            error: reject,
+            complete: () => undefined,
+          },
+        );
+      }),
+    );
+    if (i % 20 < 2) {
+      first.push(
+        new Promise((resolve, reject) => {
+          socket.subscribe(
+            {
+              query:
+                'subscription ($h: String!) { queueBoardChanged(hallCode: $h) { calls { number } } }',
+              variables: { h: mainHall.code },
+            },
+            {
+              next: ({ data: payload, errors }) => {
+                if (errors) return reject(new Error(JSON.stringify(errors)));
+                messages += 1;
+                resolve();
+                const latest = payload.queueBoardChanged.calls[0]?.number;
+                if (latest && !boardAt[instance].has(latest)) {
+                  boardAt[instance].set(latest, performance.now());
+                }
+              },
+              error: reject,
+              complete: () => undefined,
+            },
+          );
+        }),
+      );
+    }
+    // Each subscription starts with the current state: then it is registered on the instance.
+    await Promise.all(first);
+  });
+  console.log(`  all subscribed in ${((performance.now() - connectedAt) / 1000).toFixed(1)} s`);
+
+  // 3. Calls: windows 1 and 2 (category A) take turns, window 1 through instance 1 and window 2
+  //    through instance 2; each completes its current ticket (not timed), then calls the next.
+  const { demoLogin } = await data(
+    clients[0],
+    'mutation { demoLogin(persona: STAFF_SZ) { accessToken } }',
+  );
+  const staff = demoLogin.accessToken;
+  for (const windowCode of QUEUE_WINDOWS) {
+    await data(
+      clients[0],
+      'mutation ($w: String!) { openServiceWindow(windowCode: $w) { code } }',
+      { w: windowCode },
+      staff,
+    );
+  }
+  console.log(`\n${QUEUE_CALLS} calls, each awaited until its subscriber has it…`);
+  const callLatency = [];
+  const sameInstance = [];
+  const crossInstance = [];
+  const mutationLatency = [];
+  const boardLatency = [];
+  const messagesBefore = messages;
+  const callsStarted = performance.now();
+  for (let k = 0; k < QUEUE_CALLS; k += 1) {
+    const via = k % 2;
+    const windowCode = QUEUE_WINDOWS[via];
+    if (k >= QUEUE_WINDOWS.length) {
+      await data(
+        clients[via],
+        'mutation ($w: String!) { completeTicket(windowCode: $w) { code } }',
+        { w: windowCode },
+        staff,
+      );
+    }
+    const t0 = performance.now();
+    const body = await clients[via].call(
+      'mutation ($w: String!) { callNextTicket(windowCode: $w) { currentTicket { id number } } }',
+      { w: windowCode },
+      staff,
+    );
+    mutationLatency.push(performance.now() - t0);
+    const current = body.data?.callNextTicket.currentTicket;
+    if (!current) throw new Error(`call ${k + 1} failed: ${JSON.stringify(body.errors)}`);
+    if (!calledAt.has(current.id)) {
+      await new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(`${current.number}: no CALLED push within ${QUEUE_DELIVERY_TIMEOUT_MS} ms`),
+            ),
+          QUEUE_DELIVERY_TIMEOUT_MS,
+        );
+        waiters.set(current.id, () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      waiters.delete(current.id);
+    }
+    const latency = calledAt.get(current.id) - t0;
+    callLatency.push(latency);
+    (subscriberOf.get(current.id) === via ? sameInstance : crossInstance).push(latency);
+    for (const seen of boardAt) {
+      if (seen.has(current.number)) boardLatency.push(seen.get(current.number) - t0);
+    }
+  }
+  const callsSeconds = (performance.now() - callsStarted) / 1000;
+  const sorted = (values) => [...values].sort((a, b) => a - b);
+  const latencyRow = (label, values) => {
+    const s = sorted(values);
+    return `| ${label} | ${s.length} | ${percentile(s, 50).toFixed(1)} | ${percentile(s, 99).toFixed(1)} | ${s[s.length - 1].toFixed(1)} |`;
+  };
+
+  console.log('\n| takes | taken | s | takes/s | p50 ms | p99 ms |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  const takesLine = (label, row) =>
+    console.log(
+      `| ${label} | ${row.taken} | ${row.seconds.toFixed(2)} | ${Math.round(row.rate)} | ${row.p50.toFixed(0)} | ${row.p99.toFixed(0)} |`,
+    );
+  takesLine(
+    `BFF takeQueueTicket, ${QUEUE_CITIZENS} citizens at once, 2 instances, A + ${QUEUE_OTHER_CATEGORIES.join(', ')}`,
+    takesRow,
+  );
+  takesLine(
+    `raw mysql2 numbering transaction, ${QUEUE_CITIZENS} at once, pool ${2 * POOL_SIZE}, one category`,
+    rawRow,
+  );
+  console.log('\n| call → subscriber | samples | p50 ms | p99 ms | max ms |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  console.log(latencyRow('CALLED pushed to the ticket’s subscriber (all)', callLatency));
+  console.log(latencyRow('… subscriber on the calling instance', sameInstance));
+  console.log(latencyRow('… subscriber on the other instance (Redis)', crossInstance));
+  console.log(latencyRow('display board shows the number (both instances)', boardLatency));
+  console.log(latencyRow('callNextTicket answer itself', mutationLatency));
+  const p99 = percentile(sorted(callLatency), 99);
+  console.log(
+    `\n${QUEUE_SUBSCRIBERS} subscribers (${Math.ceil(QUEUE_SUBSCRIBERS / 10)} also on the board), ` +
+      `${QUEUE_CALLS} calls in ${callsSeconds.toFixed(1)} s, ${messages - messagesBefore} messages pushed meanwhile; ` +
+      `call → subscriber p99 ${p99.toFixed(0)} ms (aim ≤ 500 ms); numbering faults: ${faults} (must be 0)`,
+  );
+  console.log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
+  if (faults !== 0 || taken.length !== QUEUE_CITIZENS) process.exitCode = 1;
+}
+
+const BENCHES = { search: benchSearch, booking: benchBooking, queue: benchQueue };
 
 async function main() {
   const [name, ...args] = process.argv.slice(2);

@@ -63,7 +63,7 @@ if (process.env.TEST_DATABASE_URL) {
 
 if (!process.env.TEST_REDIS_URL) {
   const message =
-    'Redis tests (limits shared across instances) need TEST_REDIS_URL=redis://127.0.0.1:6379.';
+    'Redis tests (limits shared across instances; the multi-instance tests, which also need MariaDB) need TEST_REDIS_URL=redis://127.0.0.1:6379.';
   if (ci) {
     console.error(`✖ ${message}`);
     process.exit(1);

@@ -15,6 +15,10 @@ import { RedisModule } from './common/redis/redis.module';
 import { ConfigModule } from './config/config.module';
 import { formatGraphqlError } from './graphql/format-error';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
+import { GraphqlWsModule } from './graphql/ws/graphql-ws.module';
+import { graphqlWsOptions } from './graphql/ws/graphql-ws.options';
+import { WsConnections } from './graphql/ws/ws-connections';
+import { PubSubModule } from './common/pubsub/pubsub.module';
 import { HallModule } from './halls/hall.module';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
@@ -29,6 +33,8 @@ import { PersonalDataModule } from './personal-data/personal-data.module';
 import { ClockModule } from './common/clock/clock.module';
 import { BookingCalendarModule } from './booking-calendar/booking-calendar.module';
 import { AppointmentsModule } from './appointments/appointments.module';
+import { QueueModule } from './queue/queue.module';
+import { QueueRealtimeModule } from './queue/realtime/queue-realtime.module';
 
 export const QUERY_LIMITS = { maxDepth: 8, maxComplexity: 300 };
 
@@ -46,17 +52,28 @@ export class AppModule {
           useFactory: () => dataSource.options,
           dataSourceFactory: () => Promise.resolve(dataSource),
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          introspection: !production,
-          playground: false,
-          includeStacktraceInErrorResponses: false,
-          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
-          formatError: (formatted, error) => formatGraphqlError(formatted, error, !production),
-          plugins: [queryLimitsPlugin(QUERY_LIMITS)],
+          imports: [GraphqlWsModule],
+          inject: [WsConnections],
+          useFactory: (connections: WsConnections): ApolloDriverConfig => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            introspection: !production,
+            playground: false,
+            includeStacktraceInErrorResponses: false,
+            context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+            formatError: (formatted, error) => formatGraphqlError(formatted, error, !production),
+            plugins: [queryLimitsPlugin(QUERY_LIMITS)],
+            // Subscriptions over graphql-ws on the same server and path (graphql/ws/).
+            subscriptions: {
+              'graphql-ws': graphqlWsOptions(connections, {
+                exposeDetails: !production,
+                limits: QUERY_LIMITS,
+              }),
+            },
+          }),
         }),
         ApprovalModule,
         CatalogueModule,
@@ -66,6 +83,7 @@ export class AppModule {
         HealthModule,
         SearchModule,
         RedisModule,
+        PubSubModule,
         RateLimitModule,
         AuthModule,
         UsersModule,
@@ -77,6 +95,8 @@ export class AppModule {
         ClockModule,
         BookingCalendarModule,
         AppointmentsModule,
+        QueueModule,
+        QueueRealtimeModule,
       ],
     };
   }

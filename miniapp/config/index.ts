@@ -7,9 +7,12 @@ const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '..', 'package.json'
   version: string;
 };
 
-/** node_modules that ship modern syntax (urql's `async function*`) and must be transpiled. */
+/**
+ * node_modules that ship modern syntax and must be transpiled: urql's and graphql-ws's
+ * `async function*`, uqr's class fields (the QR encoder).
+ */
 const transpiledModules =
-  /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:@urql|wonka|@0no-co)[\\/]/;
+  /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:@urql|wonka|@0no-co|uqr|graphql-ws)[\\/]/;
 
 /**
  * `@shizhong/domain` (pure rules shared with the BFF) is compiled from its TypeScript source, so

@@ -24,12 +24,22 @@ export default defineAppConfig({
     },
     {
       root: 'subpackages/staff',
-      pages: ['pages/login/index', 'pages/home/index'],
+      pages: [
+        'pages/login/index',
+        'pages/home/index',
+        'pages/check-in-qr/index',
+        'pages/window-console/index',
+      ],
+    },
+    {
+      root: 'subpackages/queue',
+      pages: ['pages/take/index', 'pages/ticket/index', 'pages/board/index'],
     },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['subpackages/guide', 'subpackages/search'] },
     'pages/services/index': { network: 'all', packages: ['subpackages/search'] },
+    'pages/visit/index': { network: 'all', packages: ['subpackages/queue'] },
   },
   window: {
     backgroundTextStyle: 'dark',
@@ -71,4 +81,9 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
+  // 远程取号 asks for the location once (Taro.getLocation), after the citizen taps it.
+  requiredPrivateInfos: ['getLocation'],
+  permission: {
+    'scope.userLocation': { desc: '确认您在大厅附近，用于远程取号' },
+  },
 });

@@ -11,6 +11,7 @@ import {
 } from '../support/app';
 import { launchBrowser, requireChromium } from '../support/browser';
 import { startStack, waitUntil, type RunningStack } from '../support/stack';
+import { stackGraphql, setStackClock } from '../support/stack-graphql';
 import { checkPage, toastGone } from '../support/page-checks';
 
 /**
@@ -41,11 +42,6 @@ const B_PERSON = { name: '赵丽', idNumber: withCheckCharacter('370102198506062
 /** A parent of A's without an account of their own (NO_ACCOUNT: A may act for them at once). */
 const PARENT = { name: '张秀英', idNumber: withCheckCharacter('37010319520903242') };
 
-interface GraphqlAnswer<T> {
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
 describeIfChromium('预约办事 and 我的预约 (H5)', () => {
   let stack: RunningStack;
   let browser: Browser;
@@ -64,29 +60,10 @@ describeIfChromium('预约办事 and 我的预约 (H5)', () => {
     await stack?.stop();
   });
 
-  async function graphql<T>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    token?: string,
-  ): Promise<GraphqlAnswer<T>> {
-    const response = await fetch(`${stack.appUrl}graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphqlAnswer<T>;
-  }
+  const graphql = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
+    stackGraphql<T>(stack.appUrl, query, variables, token);
 
-  async function setClock(at: string | null): Promise<void> {
-    const answer = await graphql<{ setTestClock: { shanghai: string } }>(
-      'mutation C($at: String) { setTestClock(at: $at, frozen: false) { shanghai } }',
-      { at },
-    );
-    expect(answer.errors).toBeUndefined();
-  }
+  const setClock = (at: string | null) => setStackClock(stack.appUrl, at);
 
   async function newPage(care = false): Promise<Page> {
     const context = await newPhoneContext(browser, NARROW);

@@ -144,7 +144,7 @@ describeIfChromium('我的 (H5)', () => {
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-name')));
     expect(rows).toEqual([
       '我的预约',
-      '我的取号',
+      '我的排队',
       '我的办件',
       '我的咨询',
       '我的评价',
@@ -153,7 +153,8 @@ describeIfChromium('我的 (H5)', () => {
       '实名信息',
     ]);
     await expect(page.locator(M.featureRow).first().innerText()).resolves.toContain('签到码');
-    await expect(page.locator(M.featureRow).nth(1).innerText()).resolves.toContain('即将上线');
+    await expect(page.locator(M.featureRow).nth(1).innerText()).resolves.toContain('排队进度');
+    await expect(page.locator(M.featureRow).nth(2).innerText()).resolves.toContain('即将上线');
 
     const session = await storedSession(page);
     expect(session).not.toBeNull();

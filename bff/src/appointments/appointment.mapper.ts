@@ -1,4 +1,4 @@
-import { effectiveAppointmentStatus } from '@shizhong/domain';
+import { checkInQrContent, effectiveAppointmentStatus } from '@shizhong/domain';
 import { toSubscriptionQuota } from '../subscribe-messages/subscription.mapper';
 import type { SubscriptionQuota } from '../subscribe-messages/subscription-quota.service';
 import type { BookingStatusView, HallDayView } from './appointment-queries.service';
@@ -74,6 +74,7 @@ export function toHallCheckInQr(qr: HallCheckInQr): HallCheckInQrType {
   return {
     hallCode: qr.hallCode,
     token: qr.token,
+    content: checkInQrContent(qr.token),
     validOn: qr.validOn,
     validUntil: qr.validUntil.toISOString(),
   };

@@ -137,7 +137,10 @@ export class AppointmentsResolver {
     return toBookingStatus(
       view,
       this.presenter.maskedName(view.subjectNameEnc),
-      await this.quotas.quotas(user.userId),
+      await this.quotas.quotas(
+        user.userId,
+        REMINDER_KINDS.map((kind) => REMINDER_PURPOSE[kind]),
+      ),
     );
   }
 

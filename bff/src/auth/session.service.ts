@@ -148,6 +148,17 @@ export class SessionService {
   }
 
   /**
+   * The caller of a long-lived connection (a GraphQL WebSocket), looked at again: the same
+   * session check as `authenticate` (open, not expired, account not disabled; role and hall read
+   * anew) without the access token, whose expiry only matters when the connection opens.
+   */
+  async recheck(user: AuthUser, now = Date.now()): Promise<AuthUser | null> {
+    const session = await this.openSession(user.sessionId, now);
+    if (!session || session.userId !== user.userId) return null;
+    return { ...user, role: session.role, hallCode: session.hallCode };
+  }
+
+  /**
    * Ends every open session of an account (a disabled staff account, a changed password), except
    * `exceptSessionId`. Other instances notice within SESSION_CHECK_CACHE_MS.
    */

@@ -109,6 +109,24 @@ const configSchema = z
     BOOTSTRAP_ADMIN_PASSWORD: z.string().optional(),
     /** Whole personal values one staff member may reveal per hour (each one audited). */
     PII_REVEAL_LIMIT_PER_HOUR: positiveInt.default(120),
+    /** Queue tickets: a remote take (远程取号) must be within this many metres of the hall. */
+    QUEUE_REMOTE_MAX_METERS: positiveInt.default(2000),
+    /** Queue tickets: the door QR code changes this often; a code is accepted for two periods. */
+    QUEUE_DOOR_QR_PERIOD_SECONDS: z.coerce.number().int().min(30).max(86_400).default(300),
+    /** Queue calling policy K: after K priority calls in a row a waiting normal ticket is called. */
+    QUEUE_PRIORITY_BURST: z.coerce.number().int().min(0).max(100).default(3),
+    /**
+     * GraphQL subscriptions (WebSocket): how often each instance checks that the sessions of its
+     * open connections are still open (logout, revoked, disabled account) and closes the others
+     * with 4401; 0 = only when a subscription starts (tests).
+     */
+    REALTIME_SESSION_CHECK_MS: z.coerce.number().int().min(0).default(30_000),
+    /**
+     * Subscribe-message templates of the queue (前面还有3人, 请到N号窗口), as chosen in the WeChat
+     * console; unset with WECHAT_MODE=fake: fake ids; unset with WECHAT_MODE=http: not sent.
+     */
+    WECHAT_TEMPLATE_QUEUE_ALMOST_TURN: z.string().min(1).max(64).optional(),
+    WECHAT_TEMPLATE_QUEUE_CALLED: z.string().min(1).max(64).optional(),
     /**
      * 1 lets tests set the BFF clock (mutation setTestClock), e.g. to 2026-09-28 09:00 in
      * Shanghai; refused at start-up when NODE_ENV=production.

@@ -29,6 +29,10 @@ import { SavedChecklistEntity } from '../checklists/saved-checklist.entity';
 import { AppointmentEntity } from '../appointments/appointment.entity';
 import { OutboxMessageEntity } from '../outbox/outbox-message.entity';
 import { WechatSubscriptionEntity } from '../subscribe-messages/wechat-subscription.entity';
+import { QueueTicketEntity } from '../queue/queue-ticket.entity';
+import { QueueCounterEntity } from '../queue/queue-counter.entity';
+import { QueueCategorySettingEntity } from '../queue/queue-category-setting.entity';
+import { ServiceWindowStateEntity } from '../queue/service-window-state.entity';
 /** Every TypeORM entity of the BFF; a new entity must be listed here and get a migration. */
 export const ENTITIES = [
   ServicePointEntity,
@@ -61,4 +65,8 @@ export const ENTITIES = [
   AppointmentEntity,
   OutboxMessageEntity,
   WechatSubscriptionEntity,
+  QueueTicketEntity,
+  QueueCounterEntity,
+  QueueCategorySettingEntity,
+  ServiceWindowStateEntity,
 ];

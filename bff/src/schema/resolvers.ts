@@ -25,6 +25,11 @@ import { TestClockResolver } from '../common/clock/test-clock.resolver';
 import { AppointmentsResolver } from '../appointments/appointments.resolver';
 import { HallBookingsResolver } from '../appointments/hall-bookings.resolver';
 import { SubscriptionsResolver } from '../subscribe-messages/subscriptions.resolver';
+import { QueuePublicResolver } from '../queue/queue-public.resolver';
+import { QueueTicketsResolver } from '../queue/queue-tickets.resolver';
+import { QueueStaffResolver } from '../queue/queue-staff.resolver';
+import { ServiceWindowResolver } from '../queue/service-window.resolver';
+import { QueueRealtimeResolver } from '../queue/realtime/queue-realtime.resolver';
 /**
  * Every resolver class, for writing bff/schema.gql without starting the app. A test compares
  * the running app's schema with the committed file, so a resolver missing here is caught.
@@ -54,4 +59,9 @@ export const GRAPHQL_RESOLVERS = [
   AppointmentsResolver,
   HallBookingsResolver,
   SubscriptionsResolver,
+  QueuePublicResolver,
+  QueueTicketsResolver,
+  QueueStaffResolver,
+  ServiceWindowResolver,
+  QueueRealtimeResolver,
 ];

@@ -2,7 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 /** What a subscribe-message template is used for. */
-export const SUBSCRIBE_PURPOSES = ['APPOINTMENT_DAY_BEFORE', 'APPOINTMENT_HOUR_BEFORE'] as const;
+export const SUBSCRIBE_PURPOSES = [
+  'APPOINTMENT_DAY_BEFORE',
+  'APPOINTMENT_HOUR_BEFORE',
+  'QUEUE_ALMOST_TURN',
+  'QUEUE_CALLED',
+] as const;
 export type SubscribePurpose = (typeof SUBSCRIBE_PURPOSES)[number];
 
 export interface SubscribeTemplate {
@@ -15,12 +20,16 @@ export interface SubscribeTemplate {
 const TITLES: Record<SubscribePurpose, string> = {
   APPOINTMENT_DAY_BEFORE: '预约办事提醒（前一天）',
   APPOINTMENT_HOUR_BEFORE: '预约办事提醒（前一小时）',
+  QUEUE_ALMOST_TURN: '排队进度提醒（前面还有3人）',
+  QUEUE_CALLED: '叫号提醒',
 };
 
 /** The ids the fake adapter uses when none are configured (WECHAT_MODE=fake). */
 export const FAKE_TEMPLATE_IDS: Record<SubscribePurpose, string> = {
   APPOINTMENT_DAY_BEFORE: 'fake-tmpl-appointment-day-before',
   APPOINTMENT_HOUR_BEFORE: 'fake-tmpl-appointment-hour-before',
+  QUEUE_ALMOST_TURN: 'fake-tmpl-queue-almost-turn',
+  QUEUE_CALLED: 'fake-tmpl-queue-called',
 };
 
 /**
@@ -39,12 +48,16 @@ export class SubscribeTemplates {
       | 'WECHAT_MODE'
       | 'WECHAT_TEMPLATE_APPOINTMENT_DAY_BEFORE'
       | 'WECHAT_TEMPLATE_APPOINTMENT_HOUR_BEFORE'
+      | 'WECHAT_TEMPLATE_QUEUE_ALMOST_TURN'
+      | 'WECHAT_TEMPLATE_QUEUE_CALLED'
     >,
   ) {
     const fake = config.WECHAT_MODE === 'fake';
     const configured: Record<SubscribePurpose, string | undefined> = {
       APPOINTMENT_DAY_BEFORE: config.WECHAT_TEMPLATE_APPOINTMENT_DAY_BEFORE,
       APPOINTMENT_HOUR_BEFORE: config.WECHAT_TEMPLATE_APPOINTMENT_HOUR_BEFORE,
+      QUEUE_ALMOST_TURN: config.WECHAT_TEMPLATE_QUEUE_ALMOST_TURN,
+      QUEUE_CALLED: config.WECHAT_TEMPLATE_QUEUE_CALLED,
     };
     this.templates = SUBSCRIBE_PURPOSES.flatMap((purpose) => {
       const templateId = configured[purpose] ?? (fake ? FAKE_TEMPLATE_IDS[purpose] : undefined);
@@ -52,8 +65,9 @@ export class SubscribeTemplates {
     });
   }
 
-  all(): SubscribeTemplate[] {
-    return [...this.templates];
+  /** Every template, or those of some purposes (a page asks for at most 3 at once). */
+  all(purposes?: readonly SubscribePurpose[]): SubscribeTemplate[] {
+    return this.templates.filter((template) => !purposes || purposes.includes(template.purpose));
   }
 
   byPurpose(purpose: SubscribePurpose): SubscribeTemplate | null {

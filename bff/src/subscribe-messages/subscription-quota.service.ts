@@ -4,7 +4,11 @@ import { DataSource } from 'typeorm';
 import { AppError } from '../common/errors/app.error';
 import { dialectOf } from '../database/data-source';
 import { sqlTimestamp } from '../database/transaction';
-import { SubscribeTemplates, type SubscribeTemplate } from './subscribe-templates';
+import {
+  SubscribeTemplates,
+  type SubscribePurpose,
+  type SubscribeTemplate,
+} from './subscribe-templates';
 import { WechatSubscriptionEntity } from './wechat-subscription.entity';
 
 /** WeChat's limit of templates in one requestSubscribeMessage. */
@@ -68,14 +72,17 @@ export class SubscriptionQuotaService {
     return this.quotas(userId);
   }
 
-  /** What the citizen may still be sent, for every configured template. */
-  async quotas(userId: string): Promise<SubscriptionQuota[]> {
+  /** What the citizen may still be sent, for every configured template (or those of `purposes`). */
+  async quotas(
+    userId: string,
+    purposes?: readonly SubscribePurpose[],
+  ): Promise<SubscriptionQuota[]> {
     const rows = await this.dataSource
       .getRepository(WechatSubscriptionEntity)
       .find({ where: { userId } });
     const remaining = new Map(rows.map((row) => [row.templateId, row.remaining]));
     return this.templates
-      .all()
+      .all(purposes)
       .map((template) => ({ ...template, remaining: remaining.get(template.templateId) ?? 0 }));
   }
 

@@ -3,7 +3,7 @@ import { Access } from '../auth/access.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Clock } from '../common/clock/clock';
-import { RecordSubscriptionArgs } from './dto/subscription.args';
+import { RecordSubscriptionArgs, SubscribeTemplatesArgs } from './dto/subscription.args';
 import { SubscribeTemplateType, SubscriptionQuotaType } from './dto/subscription.types';
 import { toSubscribeTemplate, toSubscriptionQuota } from './subscription.mapper';
 import { SubscriptionQuotaService } from './subscription-quota.service';
@@ -23,8 +23,8 @@ export class SubscriptionsResolver {
       'The subscribe-message templates of the app (empty when WeChat messages are not set up)',
   })
   @Access('PUBLIC')
-  subscribeTemplates(): SubscribeTemplateType[] {
-    return this.templates.all().map(toSubscribeTemplate);
+  subscribeTemplates(@Args() { purposes }: SubscribeTemplatesArgs): SubscribeTemplateType[] {
+    return this.templates.all(purposes ?? undefined).map(toSubscribeTemplate);
   }
 
   @Mutation(() => [SubscriptionQuotaType], {

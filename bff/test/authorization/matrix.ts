@@ -7,6 +7,8 @@ import {
   type Expectation,
   type Role,
 } from './roles';
+import { REALTIME_ROWS } from './matrix-realtime';
+import { QUEUE_ROWS, afterQueueRow } from './matrix-queue';
 import { unique, type Session, type World } from './world';
 
 /**
@@ -719,6 +721,10 @@ export const MATRIX: Record<string, MatrixEntry> = {
     document: '{ subscribeTemplates { purpose templateId } }',
     expect: anyone(),
   },
+  // ── Queue tickets (取号/叫号): queries and mutations ─────────────────────────────────────
+  ...QUEUE_ROWS,
+  // ── Queue subscriptions (graphql-ws) ─────────────────────────────────────────────────────
+  ...REALTIME_ROWS,
 };
 
 /** Cleans up what a row's allowed calls left behind, so later rows meet the same world. */
@@ -738,6 +744,7 @@ export async function afterRow(
     await clearSavedChecklists(world);
   }
   if (APPOINTMENT_OPERATIONS.has(operation)) await cancelUpcomingAppointments(world);
+  await afterQueueRow(world, operation);
   if (operation === 'addScheduleException' || operation === 'removeScheduleException') {
     // Whatever the row's calls left: remove every test exception of that far-future day.
     const listed = await world.call<{ scheduleExceptions: { id: string }[] }>(

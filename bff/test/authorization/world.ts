@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { gql, idNumber } from '../support/identity-fixtures';
 import type { GraphqlBody, TestApp } from '../support/test-app';
+import { wsClient } from '../support/ws-client';
 import { ROLES, type Role } from './roles';
 
 /** A person the matrix seeds, with the plaintext values that must never leak. */
@@ -38,6 +39,15 @@ export interface World {
   /** Signs the role in anew (for operations that end or rotate the session). */
   login(role: Role): Promise<Session | null>;
   call<T = Record<string, unknown>>(
+    role: Role | Session | null,
+    document: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlBody<T>>;
+  /**
+   * Starts a subscription over graphql-ws (connection_init with the session's token) and returns
+   * its first event as a body: the data, or the errors (a closed socket: code CLOSED_<code>).
+   */
+  subscribeOnce<T = Record<string, unknown>>(
     role: Role | Session | null,
     document: string,
     variables?: Record<string, unknown>,
@@ -101,6 +111,30 @@ export async function buildWorld(app: TestApp): Promise<World> {
   const call: World['call'] = (role, document, variables = {}) => {
     const session = typeof role === 'string' ? sessions.get(role) : role;
     return gql(app, document, variables, session?.accessToken);
+  };
+
+  const subscribeOnce: World['subscribeOnce'] = async (role, document, variables = {}) => {
+    const session = typeof role === 'string' ? sessions.get(role) : role;
+    const client = wsClient(app.url, session?.accessToken);
+    try {
+      const event = await client.subscribe(document, variables).next();
+      const raw = JSON.stringify(event);
+      switch (event.kind) {
+        case 'next':
+          return { data: event.data as never, errors: event.errors as never, raw };
+        case 'error':
+          return { errors: event.errors as never, raw };
+        case 'closed':
+          return {
+            errors: [{ message: event.reason, extensions: { code: `CLOSED_${event.code}` } }],
+            raw,
+          };
+        case 'complete':
+          return { raw };
+      }
+    } finally {
+      await client.dispose();
+    }
   };
 
   async function must<T>(role: Role, document: string, variables: Record<string, unknown>) {
@@ -182,6 +216,7 @@ export async function buildWorld(app: TestApp): Promise<World> {
     freshIdNumber,
     login,
     call,
+    subscribeOnce,
   };
 }
 

@@ -13,6 +13,8 @@ import { STAFF_TEST_ENV } from '../support/staff-fixtures';
  * hall admin of X, a system admin), must give the outcome its row in test/authorization/matrix.ts
  * names — and no response may carry someone else's record ids or anyone's plaintext personal data.
  * An operation without a row fails here: adding one means deciding who may call it.
+ * Queries and mutations are sent over HTTP; subscriptions over graphql-ws (connection_init with
+ * the role's token), where the first event — the current state or an error — is the outcome.
  */
 
 interface Leak {
@@ -38,6 +40,8 @@ describe('authorization matrix (every operation × every role)', () => {
   });
   let world: World;
   let operations: string[];
+  /** Subscriptions are called over graphql-ws; their first event is the outcome. */
+  let subscriptions: Set<string>;
 
   beforeAll(async () => {
     // Reveals need a kind of record in a hall: until a feature's own kind is used here, citizen
@@ -63,6 +67,7 @@ describe('authorization matrix (every operation × every role)', () => {
     operations = [schema.queryType, schema.mutationType, schema.subscriptionType].flatMap(
       (type) => type?.fields.map((field) => field.name) ?? [],
     );
+    subscriptions = new Set(schema.subscriptionType?.fields.map((field) => field.name) ?? []);
   });
 
   it('has a row for every operation in the schema, and none for operations that are gone', () => {
@@ -87,7 +92,9 @@ describe('authorization matrix (every operation × every role)', () => {
               ? await world.login(role)
               : (world.sessions.get(role) ?? null);
         const variables = entry.prepare ? await entry.prepare(world, role, session) : {};
-        const body = await world.call(session, entry.document, variables);
+        const body = subscriptions.has(operation)
+          ? await world.subscribeOnce(session, entry.document, variables)
+          : await world.call(session, entry.document, variables);
         calls += 1;
 
         const outcome: Outcome = body.errors

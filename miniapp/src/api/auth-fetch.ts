@@ -42,7 +42,13 @@ function replay(res: MinimalResponse, body: string): MinimalResponse {
  * retries. Concurrent failures share one refresh (refresh tokens are single use). When the
  * server refuses the refresh token the session is cleared; a network failure keeps it.
  */
-export function createAuthFetch(baseFetch: FetchLike, deps: AuthFetchDeps): FetchLike {
+/** The wrapped fetch, and its refresh for other channels (the subscriptions' WebSocket). */
+export type AuthFetch = FetchLike & {
+  /** Refreshes the session now, sharing a refresh in flight; the new access token or null. */
+  refresh(): Promise<string | null>;
+};
+
+export function createAuthFetch(baseFetch: FetchLike, deps: AuthFetchDeps): AuthFetch {
   let refreshing: Promise<string | null> | null = null;
 
   const refreshOnce = (): Promise<string | null> => {
@@ -68,7 +74,7 @@ export function createAuthFetch(baseFetch: FetchLike, deps: AuthFetchDeps): Fetc
     return refreshing;
   };
 
-  return async function authFetch(input, init = {}) {
+  const authFetch: FetchLike = async function authFetch(input, init = {}) {
     const send = (token: string | undefined) => {
       const headers = headersToRecord(init.headers);
       if (token) headers.authorization = `Bearer ${token}`;
@@ -90,4 +96,5 @@ export function createAuthFetch(baseFetch: FetchLike, deps: AuthFetchDeps): Fetc
     if (!token) return replay(res, body);
     return send(token);
   };
+  return Object.assign(authFetch, { refresh: refreshOnce });
 }

@@ -2,7 +2,7 @@ import { Client, cacheExchange, fetchExchange } from '@urql/core';
 import Taro from '@tarojs/taro';
 import { refreshSession } from '@/auth/refresh-session';
 import { getSessionStore } from '@/auth/session';
-import { createAuthFetch } from './auth-fetch';
+import { createAuthFetch, type AuthFetch } from './auth-fetch';
 import { toUserFacingError, type UserFacingError } from './errors';
 import { apiStrings } from './strings';
 import { createTaroFetch } from './taro-fetch';
@@ -14,6 +14,7 @@ export function getGraphqlUrl(): string {
 }
 
 let client: Client | undefined;
+let clientAuthFetch: AuthFetch | undefined;
 let clientUserId: string | null = null;
 
 function currentUserId(): string | null {
@@ -38,6 +39,7 @@ export function getClient(): Client {
       },
     });
     clientUserId = currentUserId();
+    clientAuthFetch = authFetch;
     client = new Client({
       url,
       exchanges: [cacheExchange, fetchExchange],
@@ -48,6 +50,16 @@ export function getClient(): Client {
     });
   }
   return client;
+}
+
+/**
+ * Refreshes the login session now — the same refresh as the requests' (refresh tokens are single
+ * use, so there is only ever one in flight); the new access token, or null when logged out or
+ * refused (the session is then cleared and the user told to log in again).
+ */
+export function refreshAccessToken(): Promise<string | null> {
+  getClient();
+  return clientAuthFetch ? clientAuthFetch.refresh() : Promise.resolve(null);
 }
 
 /** Shows a request failure as a toast and returns the mapped error. */

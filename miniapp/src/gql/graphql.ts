@@ -114,6 +114,29 @@ export type PostalAddressInput = {
   region: string;
 };
 
+/** NORMAL 普通; priority tickets, called first (after K priority calls a normal one is called): APPOINTMENT 预约签到, GREEN_CHANNEL 绿色通道 (issued by staff), ELDERLY 老年人优先 (70+) */
+export type QueuePriority =
+  | 'APPOINTMENT'
+  | 'ELDERLY'
+  | 'GREEN_CHANNEL'
+  | 'NORMAL';
+
+/** DOOR_QR: scanned the hall’s door code; REMOTE: taken near the hall; APPOINTMENT: an appointment check-in; STAFF: issued by staff (green channel) */
+export type QueueTicketSource =
+  | 'APPOINTMENT'
+  | 'DOOR_QR'
+  | 'REMOTE'
+  | 'STAFF';
+
+/** WAITING 排队中, CALLED 已叫号 (go to the window), HELD 挂起 (e.g. fetching a document), SKIPPED 过号 (may re-queue once), COMPLETED 已办结, CANCELLED 已取消 */
+export type QueueTicketStatus =
+  | 'CALLED'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'HELD'
+  | 'SKIPPED'
+  | 'WAITING';
+
 export type RealNameInput = {
   /** 18 characters; spaces and a lower-case x are accepted */
   idNumber: string;
@@ -150,10 +173,40 @@ export type ServiceItemFilter = {
   topic?: string | null | undefined;
 };
 
+/** OPEN: calling tickets; PAUSED: open but not calling; CLOSED */
+export type ServiceWindowStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'PAUSED';
+
 export type ShareChecklistInput = {
   answers: Array<ChecklistAnswerInput>;
   heldCodes: Array<string>;
   subject: ChecklistSubjectInput;
+};
+
+export type TakeQueueTicketInput = {
+  /** A–H (queueCategories) */
+  categoryCode: string;
+  /** The scanned door code (SZHB:DOOR:… or its token). Left out: a remote take, which needs latitude and longitude within QUEUE_REMOTE_MAX_METERS of the hall */
+  doorCode?: string | null | undefined;
+  /** 老年人优先: only for people aged 70 or over (QUEUE_ELDERLY_NOT_ELIGIBLE) */
+  elderlyPriority?: boolean;
+  hallCode: string;
+  /** Made by the page once per take (e.g. a UUID) and sent again on every retry of it: the same key takes one ticket. 8–64 letters, digits, - or _ */
+  idempotencyKey: string;
+  /** GCJ-02 (what wx.getLocation gives) */
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+};
+
+export type TransferTicketInput = {
+  /** The window’s current ticket or one it holds */
+  ticketId: string | number;
+  /** Into this category’s queue */
+  toCategoryCode?: string | null | undefined;
+  /** To this window: only it calls the ticket, before anyone else */
+  toWindowCode?: string | null | undefined;
 };
 
 /** Citizen (WeChat login), hall staff, hall admin or system admin */
@@ -358,6 +411,15 @@ export type CancelAppointmentMutationVariables = Exact<{
 
 export type CancelAppointmentMutation = { cancelAppointment: { id: string, hallName: string, categoryCode: string, categoryName: string, zoneName: string, date: string, startTime: string, endTime: string, startsAt: string, status: AppointmentStatus, statusLabel: string, bookedByMe: boolean, canCancel: boolean, cancelDeadline: string, checkInOpensAt: string, checkInClosesAt: string, canCheckIn: boolean, checkInCode: string | null, actedBy: { summary: string, forSelf: boolean, actorMaskedName: string, subjectMaskedName: string, relation: FamilyRelation | null } } };
 
+export type CheckInAppointmentMutationVariables = Exact<{
+  hallCode: string;
+  qrToken: string;
+  appointmentId?: string | number | null | undefined;
+}>;
+
+
+export type CheckInAppointmentMutation = { checkInAppointment: Array<{ id: string, hallName: string, categoryCode: string, categoryName: string, zoneName: string, date: string, startTime: string, endTime: string, startsAt: string, status: AppointmentStatus, statusLabel: string, bookedByMe: boolean, canCancel: boolean, cancelDeadline: string, checkInOpensAt: string, checkInClosesAt: string, canCheckIn: boolean, checkInCode: string | null, actedBy: { summary: string, forSelf: boolean, actorMaskedName: string, subjectMaskedName: string, relation: FamilyRelation | null } }> };
+
 export type MyBookingStatusQueryVariables = Exact<{
   familyMemberId?: string | number | null | undefined;
 }>;
@@ -485,6 +547,92 @@ export type ThemePageQueryVariables = Exact<{
 
 export type ThemePageQuery = { theme: { code: string, name: string, description: string, committedDays: number, zone: string, window: string, bookingCategoryCode: string | null, items: Array<{ code: string, name: string, departmentName: string, visitsNeeded: number, fullyOnline: boolean, committedDays: number }>, materials: Array<{ code: string, name: string, required: boolean, condition: string | null, originalCopies: number, copyCopies: number, source: string, forms: { original: boolean, copy: boolean, electronic: boolean }, usedBy: Array<{ code: string, name: string }> }>, flow: Array<{ stage: string, parallel: boolean, items: Array<{ code: string, name: string }> }>, saving: { materialsBefore: number, materialsAfter: number, stepsBefore: number, stepsAfter: number, daysBefore: number, daysAfter: number }, freshness: { syncedAt: string | null, stale: boolean, ageSeconds: number | null } } | null };
 
+export type QueueBoardFieldsFragment = { hallCode: string, hallName: string, calls: Array<{ number: string, windowLabel: string, windowNumber: number, zoneName: string, calledAt: string }>, waiting: Array<{ hallCode: string, code: string, name: string, zoneName: string, waitingCount: number, openWindowCount: number, paused: boolean }> };
+
+export type QueueBoardQueryVariables = Exact<{
+  hallCode: string;
+}>;
+
+
+export type QueueBoardQuery = { queueBoard: { hallCode: string, hallName: string, calls: Array<{ number: string, windowLabel: string, windowNumber: number, zoneName: string, calledAt: string }>, waiting: Array<{ hallCode: string, code: string, name: string, zoneName: string, waitingCount: number, openWindowCount: number, paused: boolean }> } };
+
+export type QueueBoardChangedSubscriptionVariables = Exact<{
+  hallCode: string;
+}>;
+
+
+export type QueueBoardChangedSubscription = { queueBoardChanged: { hallCode: string, hallName: string, calls: Array<{ number: string, windowLabel: string, windowNumber: number, zoneName: string, calledAt: string }>, waiting: Array<{ hallCode: string, code: string, name: string, zoneName: string, waitingCount: number, openWindowCount: number, paused: boolean }> } };
+
+export type HallDoorQrQueryVariables = Exact<{
+  hallCode: string;
+}>;
+
+
+export type HallDoorQrQuery = { hallDoorQr: { hallCode: string, content: string, validUntil: string, refreshSeconds: number } };
+
+export type QueueTicketFieldsFragment = { id: string, hallCode: string, categoryCode: string, categoryName: string, number: string, serviceDate: string, priority: QueuePriority, status: QueueTicketStatus, source: QueueTicketSource, ahead: number | null, windowCode: string | null, windowNumber: number | null, windowLabel: string | null, zoneName: string | null, takenAt: string, calledAt: string | null, completedAt: string | null, requeued: boolean, canCancel: boolean, canRequeue: boolean, estimatedWait: { minMinutes: number, maxMinutes: number } | null, actedBy: { summary: string, forSelf: boolean } | null };
+
+export type QueueCategoryFieldsFragment = { hallCode: string, code: string, name: string, zoneName: string, waitingCount: number, openWindowCount: number, paused: boolean, pausedReason: string | null, estimatedWait: { minMinutes: number, maxMinutes: number } | null };
+
+export type QueueTakeQueryVariables = Exact<{
+  hallCode: string;
+}>;
+
+
+export type QueueTakeQuery = { queueOpenState: { open: boolean, reason: string | null, opensAt: string | null, closesAt: string | null }, queueCategories: Array<{ hallCode: string, code: string, name: string, zoneName: string, waitingCount: number, openWindowCount: number, paused: boolean, pausedReason: string | null, estimatedWait: { minMinutes: number, maxMinutes: number } | null }> };
+
+export type QueueAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueAccountQuery = { me: { id: string, profile: { age: number } | null } | null, myQueueTickets: Array<{ id: string, hallCode: string, categoryCode: string, categoryName: string, number: string, serviceDate: string, priority: QueuePriority, status: QueueTicketStatus, source: QueueTicketSource, ahead: number | null, windowCode: string | null, windowNumber: number | null, windowLabel: string | null, zoneName: string | null, takenAt: string, calledAt: string | null, completedAt: string | null, requeued: boolean, canCancel: boolean, canRequeue: boolean, estimatedWait: { minMinutes: number, maxMinutes: number } | null, actedBy: { summary: string, forSelf: boolean } | null }> };
+
+export type MyQueueTicketsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyQueueTicketsQuery = { myQueueTickets: Array<{ id: string, hallCode: string, categoryCode: string, categoryName: string, number: string, serviceDate: string, priority: QueuePriority, status: QueueTicketStatus, source: QueueTicketSource, ahead: number | null, windowCode: string | null, windowNumber: number | null, windowLabel: string | null, zoneName: string | null, takenAt: string, calledAt: string | null, completedAt: string | null, requeued: boolean, canCancel: boolean, canRequeue: boolean, estimatedWait: { minMinutes: number, maxMinutes: number } | null, actedBy: { summary: string, forSelf: boolean } | null }> };
+
+export type QueueTicketQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QueueTicketQuery = { queueTicket: { id: string, hallCode: string, categoryCode: string, categoryName: string, number: string, serviceDate: string, priority: QueuePriority, status: QueueTicketStatus, source: QueueTicketSource, ahead: number | null, windowCode: string | null, windowNumber: number | null, windowLabel: string | null, zoneName: string | null, takenAt: string, calledAt: string | null, completedAt: string | null, requeued: boolean, canCancel: boolean, canRequeue: boolean, estimatedWait: { minMinutes: number, maxMinutes: number } | null, actedBy: { summary: string, forSelf: boolean } | null } };
+
+export type TakeQueueTicketMutationVariables = Exact<{
+  input: TakeQueueTicketInput;
+}>;
+
+
+export type TakeQueueTicketMutation = { takeQueueTicket: { id: string, hallCode: string, categoryCode: string, categoryName: string, number: string, serviceDate: string, priority: QueuePriority, status: QueueTicketStatus, source: QueueTicketSource, ahead: number | null, windowCode: string | null, windowNumber: number | null, windowLabel: string | null, zoneName: string | null, takenAt: string, calledAt: string | null, completedAt: string | null, requeued: boolean, canCancel: boolean, canRequeue: boolean, estimatedWait: { minMinutes: number, maxMinutes: number } | null, actedBy: { summary: string, forSelf: boolean } | null } };
+
+export type CancelQueueTicketMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelQueueTicketMutation = { cancelQueueTicket: { id: string, hallCode: string, categoryCode: string, categoryName: string, number: string, serviceDate: string, priority: QueuePriority, status: QueueTicketStatus, source: QueueTicketSource, ahead: number | null, windowCode: string | null, windowNumber: number | null, windowLabel: string | null, zoneName: string | null, takenAt: string, calledAt: string | null, completedAt: string | null, requeued: boolean, canCancel: boolean, canRequeue: boolean, estimatedWait: { minMinutes: number, maxMinutes: number } | null, actedBy: { summary: string, forSelf: boolean } | null } };
+
+export type RequeueQueueTicketMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RequeueQueueTicketMutation = { requeueQueueTicket: { id: string, hallCode: string, categoryCode: string, categoryName: string, number: string, serviceDate: string, priority: QueuePriority, status: QueueTicketStatus, source: QueueTicketSource, ahead: number | null, windowCode: string | null, windowNumber: number | null, windowLabel: string | null, zoneName: string | null, takenAt: string, calledAt: string | null, completedAt: string | null, requeued: boolean, canCancel: boolean, canRequeue: boolean, estimatedWait: { minMinutes: number, maxMinutes: number } | null, actedBy: { summary: string, forSelf: boolean } | null } };
+
+export type QueueTicketChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QueueTicketChangedSubscription = { queueTicketChanged: { id: string, hallCode: string, categoryCode: string, categoryName: string, number: string, serviceDate: string, priority: QueuePriority, status: QueueTicketStatus, source: QueueTicketSource, ahead: number | null, windowCode: string | null, windowNumber: number | null, windowLabel: string | null, zoneName: string | null, takenAt: string, calledAt: string | null, completedAt: string | null, requeued: boolean, canCancel: boolean, canRequeue: boolean, estimatedWait: { minMinutes: number, maxMinutes: number } | null, actedBy: { summary: string, forSelf: boolean } | null } };
+
+export type QueueTakeBoardSubscriptionVariables = Exact<{
+  hallCode: string;
+}>;
+
+
+export type QueueTakeBoardSubscription = { queueBoardChanged: { hallCode: string, waiting: Array<{ hallCode: string, code: string, name: string, zoneName: string, waitingCount: number, openWindowCount: number, paused: boolean, pausedReason: string | null, estimatedWait: { minMinutes: number, maxMinutes: number } | null }> } };
+
 export type SearchCatalogueQueryVariables = Exact<{
   query: string;
   limit: number;
@@ -510,6 +658,116 @@ export type StaffHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StaffHomeQuery = { me: { id: string, role: UserRole, staff: { username: string, displayName: string, role: UserRole, hall: { code: string, name: string } | null, zones: Array<{ code: string, name: string }>, windows: Array<{ code: string, number: number, label: string }> } | null } | null };
+
+export type StaffHallQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffHallQuery = { me: { id: string, staff: { hall: { code: string, name: string } | null } | null } | null };
+
+export type HallCheckInQrQueryVariables = Exact<{
+  hallCode: string;
+}>;
+
+
+export type HallCheckInQrQuery = { hallCheckInQr: { hallCode: string, content: string, validOn: string, validUntil: string } };
+
+export type ConsoleTicketFieldsFragment = { id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null };
+
+export type ServiceWindowConsoleFieldsFragment = { code: string, hallCode: string, number: number, label: string, zoneName: string, status: ServiceWindowStatus, categoryCodes: Array<string>, allowedCategoryCodes: Array<string>, servedToday: number, currentTicket: { id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null } | null, heldTickets: Array<{ id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null }>, waiting: Array<{ code: string, name: string, waitingCount: number, openWindowCount: number, paused: boolean, pausedReason: string | null }> };
+
+export type ServiceWindowConsoleQueryVariables = Exact<{
+  windowCode: string;
+}>;
+
+
+export type ServiceWindowConsoleQuery = { serviceWindowConsole: { code: string, hallCode: string, number: number, label: string, zoneName: string, status: ServiceWindowStatus, categoryCodes: Array<string>, allowedCategoryCodes: Array<string>, servedToday: number, currentTicket: { id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null } | null, heldTickets: Array<{ id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null }>, waiting: Array<{ code: string, name: string, waitingCount: number, openWindowCount: number, paused: boolean, pausedReason: string | null }> } };
+
+export type HallWindowsQueryVariables = Exact<{
+  hallCode: string;
+}>;
+
+
+export type HallWindowsQuery = { serviceWindows: Array<{ code: string, number: number, label: string, zoneName: string, status: ServiceWindowStatus, categoryCodes: Array<string>, allowedCategoryCodes: Array<string> }>, queueCategories: Array<{ code: string, name: string, paused: boolean }> };
+
+export type ServiceWindowChangedSubscriptionVariables = Exact<{
+  windowCode: string;
+}>;
+
+
+export type ServiceWindowChangedSubscription = { serviceWindowChanged: { code: string, hallCode: string, number: number, label: string, zoneName: string, status: ServiceWindowStatus, categoryCodes: Array<string>, allowedCategoryCodes: Array<string>, servedToday: number, currentTicket: { id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null } | null, heldTickets: Array<{ id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null }>, waiting: Array<{ code: string, name: string, waitingCount: number, openWindowCount: number, paused: boolean, pausedReason: string | null }> } };
+
+export type OpenServiceWindowMutationVariables = Exact<{
+  windowCode: string;
+  categoryCodes?: Array<string> | string | null | undefined;
+}>;
+
+
+export type OpenServiceWindowMutation = { openServiceWindow: { code: string, hallCode: string, number: number, label: string, zoneName: string, status: ServiceWindowStatus, categoryCodes: Array<string>, allowedCategoryCodes: Array<string>, servedToday: number, currentTicket: { id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null } | null, heldTickets: Array<{ id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null }>, waiting: Array<{ code: string, name: string, waitingCount: number, openWindowCount: number, paused: boolean, pausedReason: string | null }> } };
+
+export type PauseServiceWindowMutationVariables = Exact<{
+  windowCode: string;
+}>;
+
+
+export type PauseServiceWindowMutation = { pauseServiceWindow: { code: string, hallCode: string, number: number, label: string, zoneName: string, status: ServiceWindowStatus, categoryCodes: Array<string>, allowedCategoryCodes: Array<string>, servedToday: number, currentTicket: { id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null } | null, heldTickets: Array<{ id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null }>, waiting: Array<{ code: string, name: string, waitingCount: number, openWindowCount: number, paused: boolean, pausedReason: string | null }> } };
+
+export type CloseServiceWindowMutationVariables = Exact<{
+  windowCode: string;
+}>;
+
+
+export type CloseServiceWindowMutation = { closeServiceWindow: { code: string, hallCode: string, number: number, label: string, zoneName: string, status: ServiceWindowStatus, categoryCodes: Array<string>, allowedCategoryCodes: Array<string>, servedToday: number, currentTicket: { id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null } | null, heldTickets: Array<{ id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null }>, waiting: Array<{ code: string, name: string, waitingCount: number, openWindowCount: number, paused: boolean, pausedReason: string | null }> } };
+
+export type CallNextTicketMutationVariables = Exact<{
+  windowCode: string;
+}>;
+
+
+export type CallNextTicketMutation = { callNextTicket: { code: string, hallCode: string, number: number, label: string, zoneName: string, status: ServiceWindowStatus, categoryCodes: Array<string>, allowedCategoryCodes: Array<string>, servedToday: number, currentTicket: { id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null } | null, heldTickets: Array<{ id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null }>, waiting: Array<{ code: string, name: string, waitingCount: number, openWindowCount: number, paused: boolean, pausedReason: string | null }> } };
+
+export type RecallTicketMutationVariables = Exact<{
+  windowCode: string;
+}>;
+
+
+export type RecallTicketMutation = { recallTicket: { code: string, hallCode: string, number: number, label: string, zoneName: string, status: ServiceWindowStatus, categoryCodes: Array<string>, allowedCategoryCodes: Array<string>, servedToday: number, currentTicket: { id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null } | null, heldTickets: Array<{ id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null }>, waiting: Array<{ code: string, name: string, waitingCount: number, openWindowCount: number, paused: boolean, pausedReason: string | null }> } };
+
+export type SkipTicketMutationVariables = Exact<{
+  windowCode: string;
+}>;
+
+
+export type SkipTicketMutation = { skipTicket: { code: string, hallCode: string, number: number, label: string, zoneName: string, status: ServiceWindowStatus, categoryCodes: Array<string>, allowedCategoryCodes: Array<string>, servedToday: number, currentTicket: { id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null } | null, heldTickets: Array<{ id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null }>, waiting: Array<{ code: string, name: string, waitingCount: number, openWindowCount: number, paused: boolean, pausedReason: string | null }> } };
+
+export type HoldTicketMutationVariables = Exact<{
+  windowCode: string;
+}>;
+
+
+export type HoldTicketMutation = { holdTicket: { code: string, hallCode: string, number: number, label: string, zoneName: string, status: ServiceWindowStatus, categoryCodes: Array<string>, allowedCategoryCodes: Array<string>, servedToday: number, currentTicket: { id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null } | null, heldTickets: Array<{ id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null }>, waiting: Array<{ code: string, name: string, waitingCount: number, openWindowCount: number, paused: boolean, pausedReason: string | null }> } };
+
+export type ResumeTicketMutationVariables = Exact<{
+  windowCode: string;
+  ticketId: string | number;
+}>;
+
+
+export type ResumeTicketMutation = { resumeTicket: { code: string, hallCode: string, number: number, label: string, zoneName: string, status: ServiceWindowStatus, categoryCodes: Array<string>, allowedCategoryCodes: Array<string>, servedToday: number, currentTicket: { id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null } | null, heldTickets: Array<{ id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null }>, waiting: Array<{ code: string, name: string, waitingCount: number, openWindowCount: number, paused: boolean, pausedReason: string | null }> } };
+
+export type CompleteTicketMutationVariables = Exact<{
+  windowCode: string;
+}>;
+
+
+export type CompleteTicketMutation = { completeTicket: { code: string, hallCode: string, number: number, label: string, zoneName: string, status: ServiceWindowStatus, categoryCodes: Array<string>, allowedCategoryCodes: Array<string>, servedToday: number, currentTicket: { id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null } | null, heldTickets: Array<{ id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null }>, waiting: Array<{ code: string, name: string, waitingCount: number, openWindowCount: number, paused: boolean, pausedReason: string | null }> } };
+
+export type TransferTicketMutationVariables = Exact<{
+  windowCode: string;
+  input: TransferTicketInput;
+}>;
+
+
+export type TransferTicketMutation = { transferTicket: { code: string, hallCode: string, number: number, label: string, zoneName: string, status: ServiceWindowStatus, categoryCodes: Array<string>, allowedCategoryCodes: Array<string>, servedToday: number, currentTicket: { id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null } | null, heldTickets: Array<{ id: string, number: string, categoryCode: string, categoryName: string, status: QueueTicketStatus, priority: QueuePriority, source: QueueTicketSource, takenAt: string, calledAt: string | null, requeued: boolean, subjectName: string | null }>, waiting: Array<{ code: string, name: string, waitingCount: number, openWindowCount: number, paused: boolean, pausedReason: string | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -637,6 +895,130 @@ export const ChecklistTemplateFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ChecklistTemplateFields"}) as unknown as TypedDocumentString<ChecklistTemplateFieldsFragment, unknown>;
+export const QueueBoardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QueueBoardFields on QueueBoard {
+  hallCode
+  hallName
+  calls {
+    number
+    windowLabel
+    windowNumber
+    zoneName
+    calledAt
+  }
+  waiting {
+    hallCode
+    code
+    name
+    zoneName
+    waitingCount
+    openWindowCount
+    paused
+  }
+}
+    `, {"fragmentName":"QueueBoardFields"}) as unknown as TypedDocumentString<QueueBoardFieldsFragment, unknown>;
+export const QueueTicketFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QueueTicketFields on QueueTicket {
+  id
+  hallCode
+  categoryCode
+  categoryName
+  number
+  serviceDate
+  priority
+  status
+  source
+  ahead
+  estimatedWait {
+    minMinutes
+    maxMinutes
+  }
+  windowCode
+  windowNumber
+  windowLabel
+  zoneName
+  takenAt
+  calledAt
+  completedAt
+  requeued
+  canCancel
+  canRequeue
+  actedBy {
+    summary
+    forSelf
+  }
+}
+    `, {"fragmentName":"QueueTicketFields"}) as unknown as TypedDocumentString<QueueTicketFieldsFragment, unknown>;
+export const QueueCategoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QueueCategoryFields on QueueCategoryStatus {
+  hallCode
+  code
+  name
+  zoneName
+  waitingCount
+  openWindowCount
+  estimatedWait {
+    minMinutes
+    maxMinutes
+  }
+  paused
+  pausedReason
+}
+    `, {"fragmentName":"QueueCategoryFields"}) as unknown as TypedDocumentString<QueueCategoryFieldsFragment, unknown>;
+export const ConsoleTicketFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleTicketFields on QueueTicket {
+  id
+  number
+  categoryCode
+  categoryName
+  status
+  priority
+  source
+  takenAt
+  calledAt
+  requeued
+  subjectName
+}
+    `, {"fragmentName":"ConsoleTicketFields"}) as unknown as TypedDocumentString<ConsoleTicketFieldsFragment, unknown>;
+export const ServiceWindowConsoleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ServiceWindowConsoleFields on ServiceWindowConsole {
+  code
+  hallCode
+  number
+  label
+  zoneName
+  status
+  categoryCodes
+  allowedCategoryCodes
+  currentTicket {
+    ...ConsoleTicketFields
+  }
+  heldTickets {
+    ...ConsoleTicketFields
+  }
+  waiting {
+    code
+    name
+    waitingCount
+    openWindowCount
+    paused
+    pausedReason
+  }
+  servedToday
+}
+    fragment ConsoleTicketFields on QueueTicket {
+  id
+  number
+  categoryCode
+  categoryName
+  status
+  priority
+  source
+  takenAt
+  calledAt
+  requeued
+  subjectName
+}`, {"fragmentName":"ServiceWindowConsoleFields"}) as unknown as TypedDocumentString<ServiceWindowConsoleFieldsFragment, unknown>;
 export const DemoLoginDocument = new TypedDocumentString(`
     mutation DemoLogin($persona: DemoPersona!) {
   demoLogin(persona: $persona) {
@@ -1017,7 +1399,7 @@ export const AppointmentDocument = new TypedDocumentString(`
   appointment(id: $id) {
     ...AppointmentFields
   }
-  subscribeTemplates {
+  subscribeTemplates(purposes: [APPOINTMENT_DAY_BEFORE, APPOINTMENT_HOUR_BEFORE]) {
     templateId
     title
   }
@@ -1115,6 +1497,43 @@ export const CancelAppointmentDocument = new TypedDocumentString(`
   canCheckIn
   checkInCode
 }`) as unknown as TypedDocumentString<CancelAppointmentMutation, CancelAppointmentMutationVariables>;
+export const CheckInAppointmentDocument = new TypedDocumentString(`
+    mutation CheckInAppointment($hallCode: String!, $qrToken: String!, $appointmentId: ID) {
+  checkInAppointment(
+    hallCode: $hallCode
+    qrToken: $qrToken
+    appointmentId: $appointmentId
+  ) {
+    ...AppointmentFields
+  }
+}
+    fragment AppointmentFields on Appointment {
+  id
+  hallName
+  categoryCode
+  categoryName
+  zoneName
+  date
+  startTime
+  endTime
+  startsAt
+  status
+  statusLabel
+  actedBy {
+    summary
+    forSelf
+    actorMaskedName
+    subjectMaskedName
+    relation
+  }
+  bookedByMe
+  canCancel
+  cancelDeadline
+  checkInOpensAt
+  checkInClosesAt
+  canCheckIn
+  checkInCode
+}`) as unknown as TypedDocumentString<CheckInAppointmentMutation, CheckInAppointmentMutationVariables>;
 export const MyBookingStatusDocument = new TypedDocumentString(`
     query MyBookingStatus($familyMemberId: ID) {
   myBookingStatus(familyMemberId: $familyMemberId) {
@@ -1520,6 +1939,375 @@ export const ThemePageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ThemePageQuery, ThemePageQueryVariables>;
+export const QueueBoardDocument = new TypedDocumentString(`
+    query QueueBoard($hallCode: String!) {
+  queueBoard(hallCode: $hallCode) {
+    ...QueueBoardFields
+  }
+}
+    fragment QueueBoardFields on QueueBoard {
+  hallCode
+  hallName
+  calls {
+    number
+    windowLabel
+    windowNumber
+    zoneName
+    calledAt
+  }
+  waiting {
+    hallCode
+    code
+    name
+    zoneName
+    waitingCount
+    openWindowCount
+    paused
+  }
+}`) as unknown as TypedDocumentString<QueueBoardQuery, QueueBoardQueryVariables>;
+export const QueueBoardChangedDocument = new TypedDocumentString(`
+    subscription QueueBoardChanged($hallCode: String!) {
+  queueBoardChanged(hallCode: $hallCode) {
+    ...QueueBoardFields
+  }
+}
+    fragment QueueBoardFields on QueueBoard {
+  hallCode
+  hallName
+  calls {
+    number
+    windowLabel
+    windowNumber
+    zoneName
+    calledAt
+  }
+  waiting {
+    hallCode
+    code
+    name
+    zoneName
+    waitingCount
+    openWindowCount
+    paused
+  }
+}`) as unknown as TypedDocumentString<QueueBoardChangedSubscription, QueueBoardChangedSubscriptionVariables>;
+export const HallDoorQrDocument = new TypedDocumentString(`
+    query HallDoorQr($hallCode: String!) {
+  hallDoorQr(hallCode: $hallCode) {
+    hallCode
+    content
+    validUntil
+    refreshSeconds
+  }
+}
+    `) as unknown as TypedDocumentString<HallDoorQrQuery, HallDoorQrQueryVariables>;
+export const QueueTakeDocument = new TypedDocumentString(`
+    query QueueTake($hallCode: String!) {
+  queueOpenState(hallCode: $hallCode) {
+    open
+    reason
+    opensAt
+    closesAt
+  }
+  queueCategories(hallCode: $hallCode) {
+    ...QueueCategoryFields
+  }
+}
+    fragment QueueCategoryFields on QueueCategoryStatus {
+  hallCode
+  code
+  name
+  zoneName
+  waitingCount
+  openWindowCount
+  estimatedWait {
+    minMinutes
+    maxMinutes
+  }
+  paused
+  pausedReason
+}`) as unknown as TypedDocumentString<QueueTakeQuery, QueueTakeQueryVariables>;
+export const QueueAccountDocument = new TypedDocumentString(`
+    query QueueAccount {
+  me {
+    id
+    profile {
+      age
+    }
+  }
+  myQueueTickets {
+    ...QueueTicketFields
+  }
+}
+    fragment QueueTicketFields on QueueTicket {
+  id
+  hallCode
+  categoryCode
+  categoryName
+  number
+  serviceDate
+  priority
+  status
+  source
+  ahead
+  estimatedWait {
+    minMinutes
+    maxMinutes
+  }
+  windowCode
+  windowNumber
+  windowLabel
+  zoneName
+  takenAt
+  calledAt
+  completedAt
+  requeued
+  canCancel
+  canRequeue
+  actedBy {
+    summary
+    forSelf
+  }
+}`) as unknown as TypedDocumentString<QueueAccountQuery, QueueAccountQueryVariables>;
+export const MyQueueTicketsDocument = new TypedDocumentString(`
+    query MyQueueTickets {
+  myQueueTickets {
+    ...QueueTicketFields
+  }
+}
+    fragment QueueTicketFields on QueueTicket {
+  id
+  hallCode
+  categoryCode
+  categoryName
+  number
+  serviceDate
+  priority
+  status
+  source
+  ahead
+  estimatedWait {
+    minMinutes
+    maxMinutes
+  }
+  windowCode
+  windowNumber
+  windowLabel
+  zoneName
+  takenAt
+  calledAt
+  completedAt
+  requeued
+  canCancel
+  canRequeue
+  actedBy {
+    summary
+    forSelf
+  }
+}`) as unknown as TypedDocumentString<MyQueueTicketsQuery, MyQueueTicketsQueryVariables>;
+export const QueueTicketDocument = new TypedDocumentString(`
+    query QueueTicket($id: ID!) {
+  queueTicket(id: $id) {
+    ...QueueTicketFields
+  }
+}
+    fragment QueueTicketFields on QueueTicket {
+  id
+  hallCode
+  categoryCode
+  categoryName
+  number
+  serviceDate
+  priority
+  status
+  source
+  ahead
+  estimatedWait {
+    minMinutes
+    maxMinutes
+  }
+  windowCode
+  windowNumber
+  windowLabel
+  zoneName
+  takenAt
+  calledAt
+  completedAt
+  requeued
+  canCancel
+  canRequeue
+  actedBy {
+    summary
+    forSelf
+  }
+}`) as unknown as TypedDocumentString<QueueTicketQuery, QueueTicketQueryVariables>;
+export const TakeQueueTicketDocument = new TypedDocumentString(`
+    mutation TakeQueueTicket($input: TakeQueueTicketInput!) {
+  takeQueueTicket(input: $input) {
+    ...QueueTicketFields
+  }
+}
+    fragment QueueTicketFields on QueueTicket {
+  id
+  hallCode
+  categoryCode
+  categoryName
+  number
+  serviceDate
+  priority
+  status
+  source
+  ahead
+  estimatedWait {
+    minMinutes
+    maxMinutes
+  }
+  windowCode
+  windowNumber
+  windowLabel
+  zoneName
+  takenAt
+  calledAt
+  completedAt
+  requeued
+  canCancel
+  canRequeue
+  actedBy {
+    summary
+    forSelf
+  }
+}`) as unknown as TypedDocumentString<TakeQueueTicketMutation, TakeQueueTicketMutationVariables>;
+export const CancelQueueTicketDocument = new TypedDocumentString(`
+    mutation CancelQueueTicket($id: ID!) {
+  cancelQueueTicket(id: $id) {
+    ...QueueTicketFields
+  }
+}
+    fragment QueueTicketFields on QueueTicket {
+  id
+  hallCode
+  categoryCode
+  categoryName
+  number
+  serviceDate
+  priority
+  status
+  source
+  ahead
+  estimatedWait {
+    minMinutes
+    maxMinutes
+  }
+  windowCode
+  windowNumber
+  windowLabel
+  zoneName
+  takenAt
+  calledAt
+  completedAt
+  requeued
+  canCancel
+  canRequeue
+  actedBy {
+    summary
+    forSelf
+  }
+}`) as unknown as TypedDocumentString<CancelQueueTicketMutation, CancelQueueTicketMutationVariables>;
+export const RequeueQueueTicketDocument = new TypedDocumentString(`
+    mutation RequeueQueueTicket($id: ID!) {
+  requeueQueueTicket(id: $id) {
+    ...QueueTicketFields
+  }
+}
+    fragment QueueTicketFields on QueueTicket {
+  id
+  hallCode
+  categoryCode
+  categoryName
+  number
+  serviceDate
+  priority
+  status
+  source
+  ahead
+  estimatedWait {
+    minMinutes
+    maxMinutes
+  }
+  windowCode
+  windowNumber
+  windowLabel
+  zoneName
+  takenAt
+  calledAt
+  completedAt
+  requeued
+  canCancel
+  canRequeue
+  actedBy {
+    summary
+    forSelf
+  }
+}`) as unknown as TypedDocumentString<RequeueQueueTicketMutation, RequeueQueueTicketMutationVariables>;
+export const QueueTicketChangedDocument = new TypedDocumentString(`
+    subscription QueueTicketChanged($id: ID!) {
+  queueTicketChanged(id: $id) {
+    ...QueueTicketFields
+  }
+}
+    fragment QueueTicketFields on QueueTicket {
+  id
+  hallCode
+  categoryCode
+  categoryName
+  number
+  serviceDate
+  priority
+  status
+  source
+  ahead
+  estimatedWait {
+    minMinutes
+    maxMinutes
+  }
+  windowCode
+  windowNumber
+  windowLabel
+  zoneName
+  takenAt
+  calledAt
+  completedAt
+  requeued
+  canCancel
+  canRequeue
+  actedBy {
+    summary
+    forSelf
+  }
+}`) as unknown as TypedDocumentString<QueueTicketChangedSubscription, QueueTicketChangedSubscriptionVariables>;
+export const QueueTakeBoardDocument = new TypedDocumentString(`
+    subscription QueueTakeBoard($hallCode: String!) {
+  queueBoardChanged(hallCode: $hallCode) {
+    hallCode
+    waiting {
+      ...QueueCategoryFields
+    }
+  }
+}
+    fragment QueueCategoryFields on QueueCategoryStatus {
+  hallCode
+  code
+  name
+  zoneName
+  waitingCount
+  openWindowCount
+  estimatedWait {
+    minMinutes
+    maxMinutes
+  }
+  paused
+  pausedReason
+}`) as unknown as TypedDocumentString<QueueTakeBoardSubscription, QueueTakeBoardSubscriptionVariables>;
 export const SearchCatalogueDocument = new TypedDocumentString(`
     query SearchCatalogue($query: String!, $limit: Int!) {
   searchCatalogue(query: $query, limit: $limit) {
@@ -1584,3 +2372,572 @@ export const StaffHomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffHomeQuery, StaffHomeQueryVariables>;
+export const StaffHallDocument = new TypedDocumentString(`
+    query StaffHall {
+  me {
+    id
+    staff {
+      hall {
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffHallQuery, StaffHallQueryVariables>;
+export const HallCheckInQrDocument = new TypedDocumentString(`
+    query HallCheckInQr($hallCode: String!) {
+  hallCheckInQr(hallCode: $hallCode) {
+    hallCode
+    content
+    validOn
+    validUntil
+  }
+}
+    `) as unknown as TypedDocumentString<HallCheckInQrQuery, HallCheckInQrQueryVariables>;
+export const ServiceWindowConsoleDocument = new TypedDocumentString(`
+    query ServiceWindowConsole($windowCode: String!) {
+  serviceWindowConsole(windowCode: $windowCode) {
+    ...ServiceWindowConsoleFields
+  }
+}
+    fragment ConsoleTicketFields on QueueTicket {
+  id
+  number
+  categoryCode
+  categoryName
+  status
+  priority
+  source
+  takenAt
+  calledAt
+  requeued
+  subjectName
+}
+fragment ServiceWindowConsoleFields on ServiceWindowConsole {
+  code
+  hallCode
+  number
+  label
+  zoneName
+  status
+  categoryCodes
+  allowedCategoryCodes
+  currentTicket {
+    ...ConsoleTicketFields
+  }
+  heldTickets {
+    ...ConsoleTicketFields
+  }
+  waiting {
+    code
+    name
+    waitingCount
+    openWindowCount
+    paused
+    pausedReason
+  }
+  servedToday
+}`) as unknown as TypedDocumentString<ServiceWindowConsoleQuery, ServiceWindowConsoleQueryVariables>;
+export const HallWindowsDocument = new TypedDocumentString(`
+    query HallWindows($hallCode: String!) {
+  serviceWindows(hallCode: $hallCode) {
+    code
+    number
+    label
+    zoneName
+    status
+    categoryCodes
+    allowedCategoryCodes
+  }
+  queueCategories(hallCode: $hallCode) {
+    code
+    name
+    paused
+  }
+}
+    `) as unknown as TypedDocumentString<HallWindowsQuery, HallWindowsQueryVariables>;
+export const ServiceWindowChangedDocument = new TypedDocumentString(`
+    subscription ServiceWindowChanged($windowCode: String!) {
+  serviceWindowChanged(windowCode: $windowCode) {
+    ...ServiceWindowConsoleFields
+  }
+}
+    fragment ConsoleTicketFields on QueueTicket {
+  id
+  number
+  categoryCode
+  categoryName
+  status
+  priority
+  source
+  takenAt
+  calledAt
+  requeued
+  subjectName
+}
+fragment ServiceWindowConsoleFields on ServiceWindowConsole {
+  code
+  hallCode
+  number
+  label
+  zoneName
+  status
+  categoryCodes
+  allowedCategoryCodes
+  currentTicket {
+    ...ConsoleTicketFields
+  }
+  heldTickets {
+    ...ConsoleTicketFields
+  }
+  waiting {
+    code
+    name
+    waitingCount
+    openWindowCount
+    paused
+    pausedReason
+  }
+  servedToday
+}`) as unknown as TypedDocumentString<ServiceWindowChangedSubscription, ServiceWindowChangedSubscriptionVariables>;
+export const OpenServiceWindowDocument = new TypedDocumentString(`
+    mutation OpenServiceWindow($windowCode: String!, $categoryCodes: [String!]) {
+  openServiceWindow(windowCode: $windowCode, categoryCodes: $categoryCodes) {
+    ...ServiceWindowConsoleFields
+  }
+}
+    fragment ConsoleTicketFields on QueueTicket {
+  id
+  number
+  categoryCode
+  categoryName
+  status
+  priority
+  source
+  takenAt
+  calledAt
+  requeued
+  subjectName
+}
+fragment ServiceWindowConsoleFields on ServiceWindowConsole {
+  code
+  hallCode
+  number
+  label
+  zoneName
+  status
+  categoryCodes
+  allowedCategoryCodes
+  currentTicket {
+    ...ConsoleTicketFields
+  }
+  heldTickets {
+    ...ConsoleTicketFields
+  }
+  waiting {
+    code
+    name
+    waitingCount
+    openWindowCount
+    paused
+    pausedReason
+  }
+  servedToday
+}`) as unknown as TypedDocumentString<OpenServiceWindowMutation, OpenServiceWindowMutationVariables>;
+export const PauseServiceWindowDocument = new TypedDocumentString(`
+    mutation PauseServiceWindow($windowCode: String!) {
+  pauseServiceWindow(windowCode: $windowCode) {
+    ...ServiceWindowConsoleFields
+  }
+}
+    fragment ConsoleTicketFields on QueueTicket {
+  id
+  number
+  categoryCode
+  categoryName
+  status
+  priority
+  source
+  takenAt
+  calledAt
+  requeued
+  subjectName
+}
+fragment ServiceWindowConsoleFields on ServiceWindowConsole {
+  code
+  hallCode
+  number
+  label
+  zoneName
+  status
+  categoryCodes
+  allowedCategoryCodes
+  currentTicket {
+    ...ConsoleTicketFields
+  }
+  heldTickets {
+    ...ConsoleTicketFields
+  }
+  waiting {
+    code
+    name
+    waitingCount
+    openWindowCount
+    paused
+    pausedReason
+  }
+  servedToday
+}`) as unknown as TypedDocumentString<PauseServiceWindowMutation, PauseServiceWindowMutationVariables>;
+export const CloseServiceWindowDocument = new TypedDocumentString(`
+    mutation CloseServiceWindow($windowCode: String!) {
+  closeServiceWindow(windowCode: $windowCode) {
+    ...ServiceWindowConsoleFields
+  }
+}
+    fragment ConsoleTicketFields on QueueTicket {
+  id
+  number
+  categoryCode
+  categoryName
+  status
+  priority
+  source
+  takenAt
+  calledAt
+  requeued
+  subjectName
+}
+fragment ServiceWindowConsoleFields on ServiceWindowConsole {
+  code
+  hallCode
+  number
+  label
+  zoneName
+  status
+  categoryCodes
+  allowedCategoryCodes
+  currentTicket {
+    ...ConsoleTicketFields
+  }
+  heldTickets {
+    ...ConsoleTicketFields
+  }
+  waiting {
+    code
+    name
+    waitingCount
+    openWindowCount
+    paused
+    pausedReason
+  }
+  servedToday
+}`) as unknown as TypedDocumentString<CloseServiceWindowMutation, CloseServiceWindowMutationVariables>;
+export const CallNextTicketDocument = new TypedDocumentString(`
+    mutation CallNextTicket($windowCode: String!) {
+  callNextTicket(windowCode: $windowCode) {
+    ...ServiceWindowConsoleFields
+  }
+}
+    fragment ConsoleTicketFields on QueueTicket {
+  id
+  number
+  categoryCode
+  categoryName
+  status
+  priority
+  source
+  takenAt
+  calledAt
+  requeued
+  subjectName
+}
+fragment ServiceWindowConsoleFields on ServiceWindowConsole {
+  code
+  hallCode
+  number
+  label
+  zoneName
+  status
+  categoryCodes
+  allowedCategoryCodes
+  currentTicket {
+    ...ConsoleTicketFields
+  }
+  heldTickets {
+    ...ConsoleTicketFields
+  }
+  waiting {
+    code
+    name
+    waitingCount
+    openWindowCount
+    paused
+    pausedReason
+  }
+  servedToday
+}`) as unknown as TypedDocumentString<CallNextTicketMutation, CallNextTicketMutationVariables>;
+export const RecallTicketDocument = new TypedDocumentString(`
+    mutation RecallTicket($windowCode: String!) {
+  recallTicket(windowCode: $windowCode) {
+    ...ServiceWindowConsoleFields
+  }
+}
+    fragment ConsoleTicketFields on QueueTicket {
+  id
+  number
+  categoryCode
+  categoryName
+  status
+  priority
+  source
+  takenAt
+  calledAt
+  requeued
+  subjectName
+}
+fragment ServiceWindowConsoleFields on ServiceWindowConsole {
+  code
+  hallCode
+  number
+  label
+  zoneName
+  status
+  categoryCodes
+  allowedCategoryCodes
+  currentTicket {
+    ...ConsoleTicketFields
+  }
+  heldTickets {
+    ...ConsoleTicketFields
+  }
+  waiting {
+    code
+    name
+    waitingCount
+    openWindowCount
+    paused
+    pausedReason
+  }
+  servedToday
+}`) as unknown as TypedDocumentString<RecallTicketMutation, RecallTicketMutationVariables>;
+export const SkipTicketDocument = new TypedDocumentString(`
+    mutation SkipTicket($windowCode: String!) {
+  skipTicket(windowCode: $windowCode) {
+    ...ServiceWindowConsoleFields
+  }
+}
+    fragment ConsoleTicketFields on QueueTicket {
+  id
+  number
+  categoryCode
+  categoryName
+  status
+  priority
+  source
+  takenAt
+  calledAt
+  requeued
+  subjectName
+}
+fragment ServiceWindowConsoleFields on ServiceWindowConsole {
+  code
+  hallCode
+  number
+  label
+  zoneName
+  status
+  categoryCodes
+  allowedCategoryCodes
+  currentTicket {
+    ...ConsoleTicketFields
+  }
+  heldTickets {
+    ...ConsoleTicketFields
+  }
+  waiting {
+    code
+    name
+    waitingCount
+    openWindowCount
+    paused
+    pausedReason
+  }
+  servedToday
+}`) as unknown as TypedDocumentString<SkipTicketMutation, SkipTicketMutationVariables>;
+export const HoldTicketDocument = new TypedDocumentString(`
+    mutation HoldTicket($windowCode: String!) {
+  holdTicket(windowCode: $windowCode) {
+    ...ServiceWindowConsoleFields
+  }
+}
+    fragment ConsoleTicketFields on QueueTicket {
+  id
+  number
+  categoryCode
+  categoryName
+  status
+  priority
+  source
+  takenAt
+  calledAt
+  requeued
+  subjectName
+}
+fragment ServiceWindowConsoleFields on ServiceWindowConsole {
+  code
+  hallCode
+  number
+  label
+  zoneName
+  status
+  categoryCodes
+  allowedCategoryCodes
+  currentTicket {
+    ...ConsoleTicketFields
+  }
+  heldTickets {
+    ...ConsoleTicketFields
+  }
+  waiting {
+    code
+    name
+    waitingCount
+    openWindowCount
+    paused
+    pausedReason
+  }
+  servedToday
+}`) as unknown as TypedDocumentString<HoldTicketMutation, HoldTicketMutationVariables>;
+export const ResumeTicketDocument = new TypedDocumentString(`
+    mutation ResumeTicket($windowCode: String!, $ticketId: ID!) {
+  resumeTicket(windowCode: $windowCode, ticketId: $ticketId) {
+    ...ServiceWindowConsoleFields
+  }
+}
+    fragment ConsoleTicketFields on QueueTicket {
+  id
+  number
+  categoryCode
+  categoryName
+  status
+  priority
+  source
+  takenAt
+  calledAt
+  requeued
+  subjectName
+}
+fragment ServiceWindowConsoleFields on ServiceWindowConsole {
+  code
+  hallCode
+  number
+  label
+  zoneName
+  status
+  categoryCodes
+  allowedCategoryCodes
+  currentTicket {
+    ...ConsoleTicketFields
+  }
+  heldTickets {
+    ...ConsoleTicketFields
+  }
+  waiting {
+    code
+    name
+    waitingCount
+    openWindowCount
+    paused
+    pausedReason
+  }
+  servedToday
+}`) as unknown as TypedDocumentString<ResumeTicketMutation, ResumeTicketMutationVariables>;
+export const CompleteTicketDocument = new TypedDocumentString(`
+    mutation CompleteTicket($windowCode: String!) {
+  completeTicket(windowCode: $windowCode) {
+    ...ServiceWindowConsoleFields
+  }
+}
+    fragment ConsoleTicketFields on QueueTicket {
+  id
+  number
+  categoryCode
+  categoryName
+  status
+  priority
+  source
+  takenAt
+  calledAt
+  requeued
+  subjectName
+}
+fragment ServiceWindowConsoleFields on ServiceWindowConsole {
+  code
+  hallCode
+  number
+  label
+  zoneName
+  status
+  categoryCodes
+  allowedCategoryCodes
+  currentTicket {
+    ...ConsoleTicketFields
+  }
+  heldTickets {
+    ...ConsoleTicketFields
+  }
+  waiting {
+    code
+    name
+    waitingCount
+    openWindowCount
+    paused
+    pausedReason
+  }
+  servedToday
+}`) as unknown as TypedDocumentString<CompleteTicketMutation, CompleteTicketMutationVariables>;
+export const TransferTicketDocument = new TypedDocumentString(`
+    mutation TransferTicket($windowCode: String!, $input: TransferTicketInput!) {
+  transferTicket(windowCode: $windowCode, input: $input) {
+    ...ServiceWindowConsoleFields
+  }
+}
+    fragment ConsoleTicketFields on QueueTicket {
+  id
+  number
+  categoryCode
+  categoryName
+  status
+  priority
+  source
+  takenAt
+  calledAt
+  requeued
+  subjectName
+}
+fragment ServiceWindowConsoleFields on ServiceWindowConsole {
+  code
+  hallCode
+  number
+  label
+  zoneName
+  status
+  categoryCodes
+  allowedCategoryCodes
+  currentTicket {
+    ...ConsoleTicketFields
+  }
+  heldTickets {
+    ...ConsoleTicketFields
+  }
+  waiting {
+    code
+    name
+    waitingCount
+    openWindowCount
+    paused
+    pausedReason
+  }
+  servedToday
+}`) as unknown as TypedDocumentString<TransferTicketMutation, TransferTicketMutationVariables>;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   checkInRefusal,
   checkInWindow,
+  parseScannedCode,
   shanghaiDateOf,
   type CheckInRefusal,
 } from '@shizhong/domain';
@@ -22,6 +23,12 @@ import { CheckInQrSigner, type HallCheckInQr } from './check-in-qr';
 /** Case and spaces of a typed check-in code do not matter. */
 export function normaliseCheckInCode(code: string): string {
   return code.replace(/[\s-]/g, '').toUpperCase();
+}
+
+/** The token of a check-in QR code given as its token or as the scanned content. */
+function checkInToken(given: string): string {
+  const scanned = parseScannedCode(given);
+  return scanned?.kind === 'CHECK_IN' ? scanned.token : given;
 }
 
 /** The coded refusal of a check-in, with the window in the message. */
@@ -82,7 +89,9 @@ export class CheckInService {
   ): Promise<AppointmentEntity[]> {
     const now = this.clock.now();
     const today = shanghaiDateOf(now);
-    if (!this.signer.verify(qrToken, hallCode, today)) throw new AppError('CHECK_IN_QR_INVALID');
+    if (!this.signer.verify(checkInToken(qrToken), hallCode, today)) {
+      throw new AppError('CHECK_IN_QR_INVALID');
+    }
     const viewer = await this.acting.viewerOf(caller.userId);
     let candidates = await this.appointments.visibleOnDay(viewer, hallCode, today);
     if (appointmentId !== null) {

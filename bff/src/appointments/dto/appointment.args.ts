@@ -105,7 +105,11 @@ export class CheckInAppointmentArgs {
   @Matches(HALL_CODE, { message: '签到二维码无效或已过期，请扫描大厅现场的签到码' })
   hallCode: string;
 
-  @Field({ description: 'The token of the hall’s check-in QR code (hallCheckInQr)' })
+  @Field({
+    description:
+      'The token of the hall’s check-in QR code (hallCheckInQr.token), or the scanned content ' +
+      'as it is (SZHB:CHECKIN:<token>)',
+  })
   @IsString()
   @MaxLength(120, { message: '签到二维码无效或已过期，请扫描大厅现场的签到码' })
   qrToken: string;

@@ -148,7 +148,14 @@ export class HallBookingDayType {
 })
 export class HallCheckInQrType {
   @Field() hallCode: string;
-  @Field({ description: 'The signed token to put in the QR code' }) token: string;
+  @Field({ description: 'The signed token (what checkInAppointment takes as qrToken)' })
+  token: string;
+  @Field({
+    description:
+      'The string to put in the QR code: SZHB:CHECKIN:<token>. The app reads it back with ' +
+      'parseScannedCode (@shizhong/domain); shown as text too, for browsers that cannot scan',
+  })
+  content: string;
   @Field({ description: 'The Shanghai date it is valid on' }) validOn: string;
   @Field({ description: 'ISO 8601: midnight after validOn' }) validUntil: string;
 }

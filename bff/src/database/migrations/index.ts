@@ -14,6 +14,7 @@ import { ShizhongScheduleSeed1763900700200 } from './1763900700200-shizhong-sche
 import { SavedChecklist1763900800000 } from './1763900800000-saved-checklist';
 
 import { Appointments1763900900000 } from './1763900900000-appointments';
+import { QueueTickets1763901100000 } from './1763901100000-queue-tickets';
 /** Migrations in the order they run; they use TypeORM's schema builder so they run on SQLite and MySQL. */
 export const MIGRATIONS = [
   HallReferenceSchema1763900000000,
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ShizhongScheduleSeed1763900700200,
   SavedChecklist1763900800000,
   Appointments1763900900000,
+  QueueTickets1763901100000,
 ];

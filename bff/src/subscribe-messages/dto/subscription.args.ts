@@ -1,5 +1,13 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsString, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEnum,
+  IsOptional,
+  IsString,
+  MaxLength,
+} from 'class-validator';
+import { SubscribePurposeType } from './subscribe-purpose.enum';
 
 @ArgsType()
 export class RecordSubscriptionArgs {
@@ -19,4 +27,16 @@ export class RecordSubscriptionArgs {
   @IsString({ each: true })
   @MaxLength(64, { each: true, message: '未知的订阅消息模板' })
   accepted: string[];
+}
+
+@ArgsType()
+export class SubscribeTemplatesArgs {
+  @Field(() => [SubscribePurposeType], {
+    nullable: true,
+    description: 'Only the templates of these purposes (a page asks for at most 3); left out: all',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsEnum(SubscribePurposeType, { each: true, message: '未知的订阅消息用途' })
+  purposes?: SubscribePurposeType[] | null;
 }

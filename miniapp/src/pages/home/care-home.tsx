@@ -1,7 +1,9 @@
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import type { QueryState } from '@/api/use-graphql-query';
 import { callPhone, showComingSoon, switchTab } from '@/common/navigation';
 import type { HomePageQuery } from '@/gql/graphql';
+import { QUEUE_PATHS } from '@/subpackages/queue/queue-paths';
 import { a11y } from '@/utils/a11y';
 import { HotItemsSection } from './hot-items-section';
 import { homeStrings as s } from './strings';
@@ -14,7 +16,8 @@ export function CareHome({ query }: { query: QueryState<HomePageQuery> }) {
       key: 'ticket',
       title: s.care.ticket,
       hint: s.care.ticketHint,
-      onTap: () => switchTab('visit'),
+      // 取号 → a category → 远程取号: a ticket in three taps.
+      onTap: () => void Taro.navigateTo({ url: QUEUE_PATHS.take }),
     },
     {
       key: 'booking',

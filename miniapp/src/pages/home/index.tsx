@@ -6,6 +6,7 @@ import { CareModeToggle } from '@/components/care-mode-toggle';
 import { EntryGrid, type Entry } from '@/components/entry-grid';
 import { PageShell } from '@/components/page-shell';
 import { SearchBox } from '@/components/search-box';
+import { QUEUE_PATHS } from '@/subpackages/queue/queue-paths';
 import { useCareMode } from '@/theme/care-mode';
 import { a11y } from '@/utils/a11y';
 import { CareHome } from './care-home';
@@ -53,7 +54,7 @@ function HomePage() {
           key: 'ticket',
           label: e.ticket,
           color: 'glyphPurple',
-          onSelect: () => switchTab('visit'),
+          onSelect: () => void Taro.navigateTo({ url: QUEUE_PATHS.take }),
         },
         { key: 'case', label: e.caseQuery, color: 'glyphBlue', onSelect: showComingSoon },
         { key: 'nav', label: e.navigation, color: 'glyphGreen', onSelect: showComingSoon },

@@ -12,6 +12,7 @@ import { a11y } from '@/utils/a11y';
 import { ACCOUNT_PATHS } from '@/subpackages/account/account-paths';
 import { STAFF_PATHS } from '@/subpackages/staff/staff-paths';
 import { BOOKING_PATHS } from '@/subpackages/booking/booking-paths';
+import { QUEUE_PATHS } from '@/subpackages/queue/queue-paths';
 import { FamilyRequests } from './family-requests';
 import { MeOverviewQuery } from './me.graphql';
 import { meStrings as s } from './strings';
@@ -109,9 +110,10 @@ function AccountCard({ role }: { role: AccountRole }) {
 
 type ProfileSummary = NonNullable<NonNullable<MeOverviewData['me']>['profile']>;
 
-/** The rows that open a page (我的预约, 实名信息, 家人代办, 已存清单); the others are still 即将上线. */
+/** The rows that open a page (我的预约, 我的排队, 实名信息, 家人代办, 已存清单); the others are still 即将上线. */
 const OPEN_ROWS: Record<string, string> = {
   [s.appointmentsRow]: BOOKING_PATHS.mine,
+  [s.ticketsRow]: QUEUE_PATHS.ticket,
   [s.realNameRow]: ACCOUNT_PATHS.realName,
   [s.familyRow]: ACCOUNT_PATHS.family,
   [s.savedChecklistsRow]: ACCOUNT_PATHS.savedChecklists,
@@ -119,6 +121,7 @@ const OPEN_ROWS: Record<string, string> = {
 
 function rowDetail(name: string, profile: ProfileSummary | null | undefined): string {
   if (name === s.appointmentsRow) return s.appointmentsHint;
+  if (name === s.ticketsRow) return s.ticketsHint;
   if (name === s.familyRow) return s.familyHint;
   if (name === s.savedChecklistsRow) return s.savedChecklistsHint;
   if (!profile) return s.realNameTodo;

@@ -64,7 +64,7 @@ describe('我的', () => {
     const rows = container.querySelectorAll('[data-testid="me-feature-row"]');
     expect(Array.from(rows).map((row) => row.getAttribute('data-name'))).toEqual([
       '我的预约',
-      '我的取号',
+      '我的排队',
       '我的办件',
       '我的咨询',
       '我的评价',
@@ -76,10 +76,14 @@ describe('我的', () => {
     fireEvent.click(rows[0]);
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/subpackages/booking/pages/mine/index' });
 
-    expect(rows[1].getAttribute('aria-label')).toBe('我的取号，即将上线');
+    expect(rows[1].getAttribute('aria-label')).toBe('我的排队，排队进度、叫号窗口');
     fireEvent.click(rows[1]);
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/subpackages/queue/pages/ticket/index' });
+
+    expect(rows[2].getAttribute('aria-label')).toBe('我的办件，即将上线');
+    fireEvent.click(rows[2]);
     expect(Taro.showToast).toHaveBeenCalledWith(
-      expect.objectContaining({ title: '「我的取号」即将上线' }),
+      expect.objectContaining({ title: '「我的办件」即将上线' }),
     );
 
     // Cancelled: still logged in.

@@ -1,19 +1,21 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { showComingSoon } from '@/common/navigation';
 import { PageShell } from '@/components/page-shell';
 import { a11y } from '@/utils/a11y';
 import { BOOKING_PATHS } from '@/subpackages/booking/booking-paths';
+import { QUEUE_PATHS } from '@/subpackages/queue/queue-paths';
 import { visitStrings as s } from './strings';
 import './index.scss';
 
 const openBooking = () => void Taro.navigateTo({ url: BOOKING_PATHS.book });
 const openMyAppointments = () => void Taro.navigateTo({ url: BOOKING_PATHS.mine });
+const openTake = () => void Taro.navigateTo({ url: QUEUE_PATHS.take });
+const openMyTickets = () => void Taro.navigateTo({ url: QUEUE_PATHS.ticket });
 
 function VisitPage() {
   const cards = [
     { key: 'booking', title: s.booking, hint: s.bookingHint, open: openBooking, soon: false },
-    { key: 'ticket', title: s.ticket, hint: s.ticketHint, open: showComingSoon, soon: true },
+    { key: 'ticket', title: s.ticket, hint: s.ticketHint, open: openTake, soon: false },
   ];
   return (
     <PageShell className="visit">
@@ -43,19 +45,26 @@ function VisitPage() {
             <Text className="visit-card__hint">{card.hint}</Text>
           </View>
         ))}
-        <View
-          className="card visit-row"
-          data-testid="visit-my-appointments"
-          onClick={openMyAppointments}
-          {...a11y({
-            role: 'button',
-            label: `${s.myAppointments}，${s.myAppointmentsHint}`,
-            onActivate: openMyAppointments,
-          })}
-        >
-          <Text className="visit-row__title">{s.myAppointments}</Text>
-          <Text className="visit-row__hint">{s.myAppointmentsHint}</Text>
-        </View>
+        {[
+          {
+            key: 'my-appointments',
+            title: s.myAppointments,
+            hint: s.myAppointmentsHint,
+            open: openMyAppointments,
+          },
+          { key: 'my-tickets', title: s.myTickets, hint: s.myTicketsHint, open: openMyTickets },
+        ].map((row) => (
+          <View
+            key={row.key}
+            className="card visit-row"
+            data-testid={`visit-${row.key}`}
+            onClick={row.open}
+            {...a11y({ role: 'button', label: `${row.title}，${row.hint}`, onActivate: row.open })}
+          >
+            <Text className="visit-row__title">{row.title}</Text>
+            <Text className="visit-row__hint">{row.hint}</Text>
+          </View>
+        ))}
       </View>
     </PageShell>
   );

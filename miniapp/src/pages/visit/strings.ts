@@ -8,4 +8,6 @@ export const visitStrings = {
   comingSoonNote: '即将上线',
   myAppointments: '我的预约',
   myAppointmentsHint: '查看、取消预约，签到码',
+  myTickets: '我的排队',
+  myTicketsHint: '排队进度、叫号窗口，取消或重新排队',
 } as const;

@@ -50,7 +50,7 @@ export const AppointmentQuery = graphql(`
     appointment(id: $id) {
       ...AppointmentFields
     }
-    subscribeTemplates {
+    subscribeTemplates(purposes: [APPOINTMENT_DAY_BEFORE, APPOINTMENT_HOUR_BEFORE]) {
       templateId
       title
     }
@@ -68,6 +68,14 @@ export const MyAppointmentsQuery = graphql(`
 export const CancelAppointmentMutation = graphql(`
   mutation CancelAppointment($id: ID!) {
     cancelAppointment(id: $id) {
+      ...AppointmentFields
+    }
+  }
+`);
+
+export const CheckInAppointmentMutation = graphql(`
+  mutation CheckInAppointment($hallCode: String!, $qrToken: String!, $appointmentId: ID) {
+    checkInAppointment(hallCode: $hallCode, qrToken: $qrToken, appointmentId: $appointmentId) {
       ...AppointmentFields
     }
   }

@@ -26,3 +26,28 @@ export const StaffHomeQuery = graphql(`
     }
   }
 `);
+
+export const StaffHallQuery = graphql(`
+  query StaffHall {
+    me {
+      id
+      staff {
+        hall {
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const HallCheckInQrQuery = graphql(`
+  query HallCheckInQr($hallCode: String!) {
+    hallCheckInQr(hallCode: $hallCode) {
+      hallCode
+      content
+      validOn
+      validUntil
+    }
+  }
+`);

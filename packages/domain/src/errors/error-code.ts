@@ -70,6 +70,21 @@ export const ERROR_CODES = [
   'CHECK_IN_QR_INVALID',
   'NO_APPOINTMENT_TO_CHECK_IN',
   'IDEMPOTENCY_KEY_REUSED',
+  'QUEUE_OUTSIDE_OFFICE_HOURS',
+  'QUEUE_HALL_CLOSED',
+  'QUEUE_TOO_FAR',
+  'QUEUE_LOCATION_REQUIRED',
+  'QUEUE_DOOR_CODE_INVALID',
+  'QUEUE_TICKET_ACTIVE_EXISTS',
+  'QUEUE_CATEGORY_PAUSED',
+  'QUEUE_CATEGORY_UNKNOWN',
+  'QUEUE_ELDERLY_NOT_ELIGIBLE',
+  'QUEUE_WINDOW_UNKNOWN',
+  'QUEUE_WINDOW_NOT_OPEN',
+  'QUEUE_WINDOW_CATEGORY_MISMATCH',
+  'QUEUE_NO_TICKET_WAITING',
+  'TICKET_STATE_CONFLICT',
+  'TICKET_ALREADY_REQUEUED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -141,6 +156,21 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   CHECK_IN_QR_INVALID: '签到二维码无效或已过期，请扫描大厅现场的签到码',
   NO_APPOINTMENT_TO_CHECK_IN: '您今天在本大厅没有待签到的预约',
   IDEMPOTENCY_KEY_REUSED: '请求编号已用于另一笔预约，请重新提交',
+  QUEUE_OUTSIDE_OFFICE_HOURS: '现在不在取号时间内，请在大厅办公时间内取号',
+  QUEUE_HALL_CLOSED: '大厅今天不办公，请在工作日前来取号',
+  QUEUE_TOO_FAR: '您离大厅太远，暂不能远程取号，请到大厅附近再取号',
+  QUEUE_LOCATION_REQUIRED: '远程取号需要获取您的位置，请允许使用位置信息或到大厅扫码取号',
+  QUEUE_DOOR_CODE_INVALID: '取号二维码无效或已过期，请扫描大厅门口屏幕上的取号码',
+  QUEUE_TICKET_ACTIVE_EXISTS: '您在该业务类别已有一张排队中的号，不能重复取号',
+  QUEUE_CATEGORY_PAUSED: '该业务暂停取号，请稍后再试或咨询大厅工作人员',
+  QUEUE_CATEGORY_UNKNOWN: '未找到该业务类别，请重新选择',
+  QUEUE_ELDERLY_NOT_ELIGIBLE: '年满70周岁的办事人才可以选择老年人优先',
+  QUEUE_WINDOW_UNKNOWN: '未找到该窗口',
+  QUEUE_WINDOW_NOT_OPEN: '窗口尚未开启，请先开启窗口',
+  QUEUE_WINDOW_CATEGORY_MISMATCH: '该窗口不办理所选的业务类别',
+  QUEUE_NO_TICKET_WAITING: '当前没有排队等候的号',
+  TICKET_STATE_CONFLICT: '该号的状态已经变化，请刷新后再操作',
+  TICKET_ALREADY_REQUEUED: '过号后只能重新排队一次，请重新取号',
 };
 
 export function isErrorCode(value: unknown): value is ErrorCode {

@@ -7,16 +7,19 @@ import { useGraphqlQuery } from '@/api/use-graphql-query';
 import { useSession } from '@/auth';
 import { switchTab } from '@/common/navigation';
 import { PageShell } from '@/components/page-shell';
+import { ScanCodeEntry } from '@/components/scan-code-entry';
 import { StateView } from '@/components/state-view';
 import type {
   AppointmentFieldsFragment,
   AppointmentScope,
   MyAppointmentsQuery as MyAppointmentsData,
 } from '@/gql/graphql';
+import { scanCode } from '@/services/scan-code';
 import { a11y, type A11yProps } from '@/utils/a11y';
 import { runMutation } from '@/subpackages/account/run-mutation';
 import {
   CancelAppointmentMutation,
+  CheckInAppointmentMutation,
   MyAppointmentsQuery,
   MyBookingStatusQuery,
 } from '../../appointments.graphql';
@@ -25,6 +28,7 @@ import { ActionButton } from '../../components/action-button';
 import { CheckInCode } from '../../components/check-in-code';
 import { Fact } from '../../components/fact';
 import { Notice } from '../../components/step-header';
+import { readCheckInScan } from '../../model/check-in-scan';
 import { dayWithWeekday, instantText, timeRange } from '../../model/format';
 import { bookingStrings as s } from '../../strings';
 import '../../booking.scss';
@@ -73,6 +77,8 @@ function AppointmentCard({
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [checkingIn, setCheckingIn] = useState(false);
+  const [checkInError, setCheckInError] = useState<string | null>(null);
   const when = `${dayWithWeekday(appointment.date)} ${timeRange(appointment.startTime, appointment.endTime)}`;
   const what = `${when} ${appointment.categoryName}`;
   const booked = appointment.status === 'BOOKED';
@@ -97,6 +103,38 @@ function AppointmentCard({
       return;
     }
     void Taro.showToast({ title: s.cancelled, icon: 'none' });
+    onChanged();
+  };
+
+  /** 扫码签到: the hall's QR code (H5: its text, entered) → checkInAppointment for this one. */
+  const scanToCheckIn = async () => {
+    if (checkingIn) return;
+    setCheckInError(null);
+    let content: string | null;
+    try {
+      content = await scanCode({ title: s.scanTitle, hint: s.scanHint });
+    } catch (failure) {
+      setCheckInError(failure instanceof Error ? failure.message : s.notCheckInCode);
+      return;
+    }
+    if (content === null) return;
+    const scan = readCheckInScan(content);
+    if (!scan.ok) {
+      setCheckInError(scan.message);
+      return;
+    }
+    setCheckingIn(true);
+    const result = await runMutation(CheckInAppointmentMutation, {
+      hallCode: scan.hallCode,
+      qrToken: scan.token,
+      appointmentId: appointment.id,
+    });
+    setCheckingIn(false);
+    if (!result.ok) {
+      setCheckInError(result.error.message);
+      return;
+    }
+    void Taro.showToast({ title: s.checkedIn, icon: 'success' });
     onChanged();
   };
 
@@ -129,8 +167,18 @@ function AppointmentCard({
         <Fact label={s.zone} value={appointment.zoneName} />
         <Fact label={s.actedBy} value={appointment.actedBy.summary} testId="appointment-acted-by" />
       </View>
-      {booked && appointment.canCheckIn && appointment.checkInCode && (
-        <Notice text={s.checkInNow} tone="info" testId="appointment-check-in-now" />
+      {booked && appointment.canCheckIn && (
+        <>
+          <Notice text={s.checkInNow} tone="info" testId="appointment-check-in-now" />
+          <ActionButton
+            testId="appointment-scan-check-in"
+            disabled={checkingIn}
+            text={checkingIn ? s.checkingIn : s.scanCheckIn}
+            label={s.scanCheckInLabel(what)}
+            onTap={() => void scanToCheckIn()}
+          />
+          {checkInError && <Notice text={checkInError} testId="appointment-check-in-error" />}
+        </>
       )}
       {booked && appointment.canCheckIn && appointment.checkInCode && (
         <CheckInCode
@@ -351,6 +399,7 @@ function MyAppointmentsPage() {
           onTap={() => void Taro.navigateTo({ url: BOOKING_PATHS.book })}
         />
       </View>
+      <ScanCodeEntry />
     </PageShell>
   );
 }

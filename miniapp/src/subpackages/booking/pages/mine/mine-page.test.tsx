@@ -84,12 +84,20 @@ const BANNED = {
 };
 
 /** Answers each GraphQL operation by its name; records the operations sent. */
-function answer(byOperation: Record<string, unknown>): string[] {
+function answer(
+  byOperation: Record<string, unknown>,
+  variables: Record<string, unknown>[] = [],
+): string[] {
   const sent: string[] = [];
   request.mockImplementation((options: { data: string }) => {
-    const { query } = JSON.parse(options.data) as { query: string };
+    const body0 = JSON.parse(options.data) as {
+      query: string;
+      variables?: Record<string, unknown>;
+    };
+    const { query } = body0;
     const name = /(?:query|mutation) (\w+)/.exec(query)?.[1] ?? '';
     sent.push(name);
+    variables.push({ operation: name, ...body0.variables });
     const body = byOperation[name];
     return Promise.resolve({
       statusCode: 200,
@@ -194,5 +202,139 @@ describe('我的预约', () => {
       await screen.findByText('预约开始前60分钟内不能取消（截止时间为2026年10月10日 08:00）'),
     ).toBeTruthy();
     expect(sent).toContain('CancelAppointment');
+  });
+
+  describe('扫码签到', () => {
+    const QR_TOKEN = 'SZ-HALL.20261010.aB3_-x9QzK0pLm7nVw2yTe';
+    const CAN_BOOK = {
+      ...BANNED,
+      canBook: true,
+      banned: false,
+      reason: null,
+      bannedUntil: null,
+    };
+    const OPEN = { ...PAST_CUTOFF, canCheckIn: true };
+
+    /** 扫码签到 on the card; in H5 the entry box asks for the text under the hall's code. */
+    async function scanAndEnter(content: string) {
+      const scan = await screen.findByText('扫码签到');
+      await act(async () => {
+        fireEvent.click(scan);
+        await Promise.resolve();
+      });
+      expect(screen.getByRole('dialog', { name: '输入签到码' })).toBeTruthy();
+      act(() => {
+        fireEvent(
+          screen.getByTestId('scan-code-input'),
+          new CustomEvent('input', { detail: { value: content } }),
+        );
+      });
+      await act(async () => {
+        fireEvent.click(screen.getByTestId('scan-code-submit'));
+        await Promise.resolve();
+      });
+    }
+
+    it('checks this booking in with the hall’s code and shows it checked in', async () => {
+      const variables: Record<string, unknown>[] = [];
+      let checkedIn = false;
+      const checkedInView = {
+        ...OPEN,
+        status: 'CHECKED_IN',
+        statusLabel: '已签到',
+        canCheckIn: false,
+      };
+      answer(
+        {
+          MyBookingStatus: { data: { myBookingStatus: CAN_BOOK } },
+          get MyAppointments() {
+            return { data: { myAppointments: [checkedIn ? checkedInView : OPEN] } };
+          },
+          get CheckInAppointment() {
+            checkedIn = true;
+            return { data: { checkInAppointment: [checkedInView] } };
+          },
+        },
+        variables,
+      );
+      render(<MyAppointmentsPage />);
+      expect(await screen.findByText('现在可以签到')).toBeTruthy();
+      await scanAndEnter(`SZHB:CHECKIN:${QR_TOKEN}\n`);
+      expect(await screen.findByText('已签到')).toBeTruthy();
+      expect(variables.find((v) => v.operation === 'CheckInAppointment')).toEqual({
+        operation: 'CheckInAppointment',
+        hallCode: 'SZ-HALL',
+        qrToken: QR_TOKEN,
+        appointmentId: 'a1',
+      });
+      expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '签到成功' }));
+      expect(screen.queryByText('扫码签到')).toBeNull();
+      expect(screen.queryByTestId('scan-code-entry')).toBeNull();
+    });
+
+    it('says a code that is not a check-in code is not one, without asking the BFF', async () => {
+      const sent = answer({
+        MyBookingStatus: { data: { myBookingStatus: CAN_BOOK } },
+        MyAppointments: { data: { myAppointments: [OPEN] } },
+      });
+      render(<MyAppointmentsPage />);
+      await scanAndEnter(`SZHB:DOOR:${QR_TOKEN}`);
+      expect(
+        await screen.findByText('这是取号二维码，不能用来签到。请扫描大厅入口处的签到二维码'),
+      ).toBeTruthy();
+      await scanAndEnter('CS5LW4UN');
+      expect(
+        await screen.findByText('这不是签到二维码，请扫描大厅入口处的签到二维码'),
+      ).toBeTruthy();
+      expect(sent).not.toContain('CheckInAppointment');
+    });
+
+    it.each([
+      ['CHECK_IN_QR_INVALID', '签到二维码无效或已过期，请扫描大厅现场的签到码'],
+      ['CHECK_IN_TOO_EARLY', '还没到签到时间，请在10月10日 08:30至09:15之间签到'],
+      ['CHECK_IN_TOO_LATE', '已超过签到时间（09:15），请现场取号办理或重新预约'],
+      ['NO_APPOINTMENT_TO_CHECK_IN', '您今天在本大厅没有待签到的预约'],
+    ])('shows the BFF’s refusal %s on the booking', async (code, message) => {
+      answer({
+        MyBookingStatus: { data: { myBookingStatus: CAN_BOOK } },
+        MyAppointments: { data: { myAppointments: [OPEN] } },
+        CheckInAppointment: { data: null, errors: [{ message, extensions: { code } }] },
+      });
+      render(<MyAppointmentsPage />);
+      await scanAndEnter(`SZHB:CHECKIN:${QR_TOKEN}`);
+      const shown = await screen.findByText(message);
+      expect(shown.getAttribute('data-testid')).toBe('appointment-check-in-error');
+      expect(screen.getByText('扫码签到')).toBeTruthy();
+    });
+
+    it('does nothing when the entry is cancelled', async () => {
+      const sent = answer({
+        MyBookingStatus: { data: { myBookingStatus: CAN_BOOK } },
+        MyAppointments: { data: { myAppointments: [OPEN] } },
+      });
+      render(<MyAppointmentsPage />);
+      const scan = await screen.findByText('扫码签到');
+      await act(async () => {
+        fireEvent.click(scan);
+        await Promise.resolve();
+      });
+      await act(async () => {
+        fireEvent.click(screen.getByTestId('scan-code-cancel'));
+        await Promise.resolve();
+      });
+      expect(screen.queryByTestId('scan-code-entry')).toBeNull();
+      expect(screen.queryByTestId('appointment-check-in-error')).toBeNull();
+      expect(sent).not.toContain('CheckInAppointment');
+    });
+
+    it('offers no 扫码签到 outside the check-in window', async () => {
+      answer({
+        MyBookingStatus: { data: { myBookingStatus: CAN_BOOK } },
+        MyAppointments: { data: { myAppointments: [PAST_CUTOFF] } },
+      });
+      render(<MyAppointmentsPage />);
+      expect(await screen.findByText('10月10日 08:30—09:15')).toBeTruthy();
+      expect(screen.queryByText('扫码签到')).toBeNull();
+    });
   });
 });

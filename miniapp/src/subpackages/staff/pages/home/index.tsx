@@ -10,6 +10,8 @@ import { a11y } from '@/utils/a11y';
 import { StaffHomeQuery } from '../../staff.graphql';
 import { STAFF_PATHS } from '../../staff-paths';
 import { BOOKING_PATHS } from '@/subpackages/booking/booking-paths';
+import { DISTRICT_HALL_CODE } from '@/subpackages/booking/hall';
+import { WindowList } from '../../components/window-list';
 import { staffStrings as s } from '../../strings';
 import '../../staff.scss';
 import './index.scss';
@@ -69,6 +71,13 @@ function StaffCard({ staff }: { staff: StaffProfile }) {
       >
         {s.bookings}
       </Button>
+      <Button
+        className="staff-button staff-button--secondary"
+        data-testid="staff-check-in-qr"
+        onClick={() => void Taro.navigateTo({ url: STAFF_PATHS.checkInQr })}
+      >
+        {s.checkInQr}
+      </Button>
       <Text className="staff-notice">{s.comingSoon}</Text>
       <Button
         className="staff-button staff-button--secondary"
@@ -110,7 +119,15 @@ function StaffHomePage() {
       <StateView kind="empty" message={s.loginFirst} actionText={s.toLogin} onAction={toLogin} />
     );
   } else {
-    body = <StaffCard staff={staff} />;
+    body = (
+      <>
+        <StaffCard staff={staff} />
+        <WindowList
+          hallCode={staff.hall?.code ?? DISTRICT_HALL_CODE}
+          assigned={staff.windows.map((window) => window.code)}
+        />
+      </>
+    );
   }
 
   return (
