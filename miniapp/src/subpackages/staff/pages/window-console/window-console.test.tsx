@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { getSessionStore } from '@/auth';
 import { answerGraphql } from '@/subpackages/queue/test-support/fakes';
@@ -207,9 +207,15 @@ describe('窗口叫号台', () => {
     fireEvent.click(button('wc-transfer-open'));
     await settle();
     // An unknown window number is refused here; a quick chip picks an open window of the category.
-    const input = document.querySelector(
-      '[data-testid="wc-transfer-window"] input',
-    ) as HTMLInputElement;
+    // Taro's Input renders its native <input> a moment after the panel (a web component).
+    const input = await waitFor(
+      () => {
+        const found = document.querySelector('[data-testid="wc-transfer-window"] input');
+        expect(found).not.toBeNull();
+        return found as HTMLInputElement;
+      },
+      { timeout: 5000 },
+    );
     fireEvent.input(input, { target: { value: '999' } });
     fireEvent.click(button('wc-transfer-confirm'));
     expect(screen.getByText('本大厅没有 999 号窗口')).toBeTruthy();
