@@ -8,11 +8,13 @@ import {
   newPhoneContext,
   storedSession,
   useCareModeIn,
+  useSessionIn,
 } from '../support/app';
 import { launchBrowser, requireChromium } from '../support/browser';
 import { startStack, waitUntil, type RunningStack } from '../support/stack';
-import { stackGraphql, setStackClock } from '../support/stack-graphql';
-import { checkPage, toastGone } from '../support/page-checks';
+import { demoSession, setStackClock, stackGraphql, submitRealName } from '../support/stack-graphql';
+import { withCheckCharacter } from '../support/id-number';
+import { NARROW, checkPage, toastGone } from '../support/page-checks';
 
 /**
  * 预约 (issue 6) in Chromium at 360 px. With the BFF's test clock at 2026-09-28 09:00 (Shanghai):
@@ -26,16 +28,8 @@ import { checkPage, toastGone } from '../support/page-checks';
 
 const chromium = requireChromium();
 const describeIfChromium = chromium ? describe : describe.skip;
-const NARROW = { width: 360, height: 800 };
 const TEST_NOW = '2026-09-28T09:00:00+08:00';
 const START_BOOKING = 'taro-button-core[data-testid="start-booking"]:visible';
-
-/** GB 11643-1999 check character of the first 17 digits. */
-function withCheckCharacter(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = first17.split('').reduce((acc, digit, i) => acc + Number(digit) * weights[i], 0);
-  return first17 + '10X98765432'.charAt(sum % 11);
-}
 
 const A_PERSON = { name: '王建华', idNumber: withCheckCharacter('37010319800214131') };
 const B_PERSON = { name: '赵丽', idNumber: withCheckCharacter('37010219850606262') };
@@ -117,29 +111,10 @@ describeIfChromium('预约办事 and 我的预约 (H5)', () => {
 
   /** A page signed in as a demo staff member (the session as the app keeps it). */
   async function staffPage(persona: 'STAFF_SZ'): Promise<Page> {
-    const login = await graphql<{
-      demoLogin: {
-        accessToken: string;
-        refreshToken: string;
-        expiresIn: number;
-        user: { id: string; role: string };
-      };
-    }>(
-      `mutation { demoLogin(persona: ${persona}) { accessToken refreshToken expiresIn user { id role } } }`,
-    );
-    const payload = login.data?.demoLogin;
-    if (!payload) throw new Error(`demo login ${persona}: ${JSON.stringify(login.errors)}`);
+    const session = await demoSession(stack.appUrl, persona);
     const context = await newPhoneContext(browser, NARROW);
     contexts.push(context);
-    const session = {
-      accessToken: payload.accessToken,
-      refreshToken: payload.refreshToken,
-      expiresAt: Date.now() + payload.expiresIn * 1000,
-      user: payload.user,
-    };
-    await context.addInitScript((value) => {
-      window.localStorage.setItem('session', JSON.stringify({ data: value }));
-    }, session);
+    await useSessionIn(context, session);
     return context.newPage();
   }
 
@@ -184,12 +159,7 @@ describeIfChromium('预约办事 and 我的预约 (H5)', () => {
     const page = await newPage();
     const keys = recordBookingKeys(page);
     const token = await demoLoginA(page);
-    const realName = await graphql(
-      'mutation R($input: RealNameInput!) { submitRealName(input: $input) { id } }',
-      { input: A_PERSON },
-      token,
-    );
-    expect(realName.errors).toBeUndefined();
+    await submitRealName(stack.appUrl, token, A_PERSON);
     const added = await graphql<{ addFamilyMember: { linkStatus: string; canActFor: boolean } }>(
       'mutation F($input: FamilyMemberInput!) { addFamilyMember(input: $input) { linkStatus canActFor } }',
       { input: { ...PARENT, relation: 'PARENT' } },
@@ -418,12 +388,7 @@ describeIfChromium('预约办事 and 我的预约 (H5)', () => {
     await page.locator(M.demoLoginB).tap({ timeout: 30_000 });
     await page.locator(M.accountCard).waitFor({ state: 'visible', timeout: 15_000 });
     const session = await storedSession(page);
-    const realName = await graphql(
-      'mutation R($input: RealNameInput!) { submitRealName(input: $input) { id } }',
-      { input: B_PERSON },
-      session?.accessToken,
-    );
-    expect(realName.errors).toBeUndefined();
+    await submitRealName(stack.appUrl, session?.accessToken, B_PERSON);
 
     // B chooses G on 10-12 at 09:00 and gets to the summary …
     await page.goto(`${stack.appUrl}${B.path}`);
@@ -452,12 +417,7 @@ describeIfChromium('预约办事 and 我的预约 (H5)', () => {
         name: '李明',
         idNumber: withCheckCharacter(`3701031990010${String(100 + i).slice(-3)}1`),
       };
-      const named = await graphql(
-        'mutation R($input: RealNameInput!) { submitRealName(input: $input) { id } }',
-        { input: person },
-        other,
-      );
-      expect(named.errors).toBeUndefined();
+      await submitRealName(stack.appUrl, other, person);
       const booked = await graphql(
         'mutation B($input: BookAppointmentInput!) { bookAppointment(input: $input) { replayed } }',
         { input: { slotId, idempotencyKey: `rush-${i}-${Date.now()}` } },

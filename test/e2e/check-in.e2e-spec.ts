@@ -7,11 +7,19 @@ import {
   newPhoneContext,
   storedSession,
   useCareModeIn,
+  useSessionIn,
 } from '../support/app';
 import { launchBrowser, requireChromium } from '../support/browser';
-import { checkPage, toastGone } from '../support/page-checks';
+import { withCheckCharacter } from '../support/id-number';
+import { NARROW, checkPage, toastGone } from '../support/page-checks';
 import { startStack, type RunningStack } from '../support/stack';
-import { stackGraphql, setStackClock } from '../support/stack-graphql';
+import {
+  demoSession,
+  setStackClock,
+  stackGraphql,
+  submitRealName,
+  type AppSession,
+} from '../support/stack-graphql';
 
 /**
  * 签到 by scanning the hall's QR code (issue 6), in Chromium at 360 px. With the BFF's test clock
@@ -25,7 +33,6 @@ import { stackGraphql, setStackClock } from '../support/stack-graphql';
 
 const chromium = requireChromium();
 const describeIfChromium = chromium ? describe : describe.skip;
-const NARROW = { width: 360, height: 800 };
 const BOOKING_DAY = '2026-09-28T09:00:00+08:00';
 const IN_WINDOW = '2026-10-10T08:40:00+08:00';
 
@@ -44,21 +51,7 @@ const Q = {
   entryCancel: 'taro-button-core[data-testid="scan-code-cancel"]:visible',
 } as const;
 
-/** GB 11643-1999 check character of the first 17 digits. */
-function withCheckCharacter(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = first17.split('').reduce((acc, digit, i) => acc + Number(digit) * weights[i], 0);
-  return first17 + '10X98765432'.charAt(sum % 11);
-}
-
 const A_PERSON = { name: '王建华', idNumber: withCheckCharacter('37010319800214131') };
-
-interface StoredSession {
-  accessToken: string;
-  refreshToken: string;
-  expiresAt: number;
-  user?: { id: string; role: string };
-}
 
 /**
  * What a camera sees: the element's screenshot (device pixels), turned into RGBA by the page's
@@ -114,58 +107,29 @@ describeIfChromium('签到 by the hall’s QR code (H5)', () => {
   const setClock = (at: string | null) => setStackClock(stack.appUrl, at);
 
   /** A phone page whose app starts with `session` signed in (as Taro H5 keeps it). */
-  async function pageWithSession(session: StoredSession, care: boolean): Promise<Page> {
+  async function pageWithSession(session: AppSession, care: boolean): Promise<Page> {
     const context = await newPhoneContext(browser, NARROW);
     contexts.push(context);
     if (care) await useCareModeIn(context);
-    await context.addInitScript((value) => {
-      window.localStorage.setItem('session', JSON.stringify({ data: value }));
-    }, session);
+    await useSessionIn(context, session);
     return context.newPage();
   }
 
-  async function staffSession(): Promise<StoredSession> {
-    const login = await graphql<{
-      demoLogin: {
-        accessToken: string;
-        refreshToken: string;
-        expiresIn: number;
-        user: { id: string; role: string };
-      };
-    }>(
-      'mutation { demoLogin(persona: STAFF_SZ) { accessToken refreshToken expiresIn user { id role } } }',
-    );
-    const payload = login.data?.demoLogin;
-    if (!payload) throw new Error(`staff demo login: ${JSON.stringify(login.errors)}`);
-    return {
-      accessToken: payload.accessToken,
-      refreshToken: payload.refreshToken,
-      expiresAt: Date.now() + payload.expiresIn * 1000,
-      user: payload.user,
-    };
-  }
+  const staffSession = () => demoSession(stack.appUrl, 'STAFF_SZ');
 
   /** Citizen A signs in on 我的 (demo account), is named, and books 10-10 09:00 of category A. */
-  async function citizenWithBooking(): Promise<StoredSession> {
+  async function citizenWithBooking(): Promise<AppSession> {
     const context = await newPhoneContext(browser, NARROW);
     contexts.push(context);
     const page = await context.newPage();
     await page.goto(`${stack.appUrl}${ME_PATH}`);
     await page.locator(M.demoLoginA).tap({ timeout: 30_000 });
     await page.locator(M.accountCard).waitFor({ state: 'visible', timeout: 15_000 });
-    const session = (await page.evaluate(() => {
-      const raw = window.localStorage.getItem('session');
-      return raw ? (JSON.parse(raw) as { data: StoredSession }).data : null;
-    })) as StoredSession | null;
-    expect(await storedSession(page)).not.toBeNull();
+    const session = await storedSession(page);
+    expect(session).not.toBeNull();
     if (!session) throw new Error('not logged in');
     const token = session.accessToken;
-    const named = await graphql(
-      'mutation R($input: RealNameInput!) { submitRealName(input: $input) { id } }',
-      { input: A_PERSON },
-      token,
-    );
-    expect(named.errors).toBeUndefined();
+    await submitRealName(stack.appUrl, token, A_PERSON);
     const slots = await graphql<{ bookingSlots: { slots: { id: string; startTime: string }[] } }>(
       '{ bookingSlots(hallCode: "SZ-HALL", categoryCode: "A", date: "2026-10-10") { slots { id startTime } } }',
     );

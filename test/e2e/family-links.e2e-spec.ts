@@ -11,7 +11,9 @@ import {
 } from '../support/app';
 import { launchBrowser, requireChromium } from '../support/browser';
 import { startStack, type RunningStack } from '../support/stack';
-import { checkPage, toastGone } from '../support/page-checks';
+import { submitRealName } from '../support/stack-graphql';
+import { withCheckCharacter } from '../support/id-number';
+import { NARROW, checkPage, toastGone } from '../support/page-checks';
 
 /**
  * Family links (issue 5, item 3) with two citizens in two browser contexts: A adds B, who has a
@@ -22,14 +24,6 @@ import { checkPage, toastGone } from '../support/page-checks';
 
 const chromium = requireChromium();
 const describeIfChromium = chromium ? describe : describe.skip;
-const NARROW = { width: 360, height: 800 };
-
-/** GB 11643-1999 check character of the first 17 digits. */
-function withCheckCharacter(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = first17.split('').reduce((acc, digit, i) => acc + Number(digit) * weights[i], 0);
-  return first17 + '10X98765432'.charAt(sum % 11);
-}
 
 const A_PERSON = { name: '王建华', idNumber: withCheckCharacter('37010319800214131') };
 const B_PERSON = { name: '张秀英', idNumber: withCheckCharacter('37010319520903242') };
@@ -65,19 +59,7 @@ describeIfChromium('家人代办: consent, 家人请求 and 收件地址 (H5, tw
   async function realNameByApi(page: Page, person: { name: string; idNumber: string }) {
     const session = await storedSession(page);
     if (!session) throw new Error('not logged in');
-    const response = await fetch(`${stack.appUrl}graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${session.accessToken}`,
-      },
-      body: JSON.stringify({
-        query: 'mutation R($input: RealNameInput!) { submitRealName(input: $input) { id } }',
-        variables: { input: person },
-      }),
-    });
-    const body = (await response.json()) as { errors?: unknown[] };
-    expect(body.errors).toBeUndefined();
+    await submitRealName(stack.appUrl, session.accessToken, person);
   }
 
   /** 家人代办, loaded afresh (a reload: nothing from this tab's cache). */

@@ -10,7 +10,8 @@ import {
 } from '../support/app';
 import { launchBrowser, requireChromium } from '../support/browser';
 import { startStack, type RunningStack } from '../support/stack';
-import { checkPage, toastGone } from '../support/page-checks';
+import { checkCharacter } from '../support/id-number';
+import { NARROW, checkPage, toastGone } from '../support/page-checks';
 
 /**
  * 实名信息 and 家人代办 (issue 5) as a new citizen meets them in H5: a wrong ID number gets the
@@ -20,14 +21,6 @@ import { checkPage, toastGone } from '../support/page-checks';
 
 const chromium = requireChromium();
 const describeIfChromium = chromium ? describe : describe.skip;
-const NARROW = { width: 360, height: 800 };
-
-/** GB 11643-1999 check character of the first 17 digits. */
-function checkCharacter(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = first17.split('').reduce((acc, digit, i) => acc + Number(digit) * weights[i], 0);
-  return '10X98765432'.charAt(sum % 11);
-}
 
 /** The same 17 digits with a check character that is certainly wrong. */
 function withWrongCheck(first17: string): string {

@@ -1,6 +1,13 @@
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ME_PATH, ME_SELECTORS as M, newPhoneContext, storedSession } from '../support/app';
+import {
+  ME_PATH,
+  ME_SELECTORS as M,
+  newPhoneContext,
+  storedSession,
+  useCareModeIn,
+  useSessionIn,
+} from '../support/app';
 import { launchBrowser, requireChromium } from '../support/browser';
 import {
   checkPage,
@@ -9,8 +16,18 @@ import {
   NARROW,
   SCREENSHOTS,
 } from '../support/page-checks';
+import { withCheckCharacter } from '../support/id-number';
 import { startStack, type RunningStack } from '../support/stack';
-import { stackGraphql } from '../support/stack-graphql';
+import {
+  SESSION_FIELDS,
+  appSession,
+  demoSession,
+  setStackClock,
+  stackGraphql,
+  submitRealName,
+  type AppSession,
+  type SessionPayload,
+} from '../support/stack-graphql';
 
 /**
  * 取号 and 叫号 (issue 7) in Chromium, two browser contexts at once. The BFF's clock is on a 2026
@@ -63,23 +80,9 @@ const Q = {
   doorContent: '[data-testid="queue-door-content"]:visible',
 } as const;
 
-/** GB 11643-1999 check character of the first 17 digits. */
-function withCheckCharacter(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = first17.split('').reduce((acc, digit, i) => acc + Number(digit) * weights[i], 0);
-  return first17 + '10X98765432'.charAt(sum % 11);
-}
-
 const A_PERSON = { name: '王建华', idNumber: withCheckCharacter('37010319800214131') };
 /** 74 on the test day: may ask for 长者优先. */
 const ELDER = { name: '刘桂兰', idNumber: withCheckCharacter('37010319520312242') };
-
-interface SessionPayload {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-  user: { id: string; role: string };
-}
 
 describeIfChromium('取号, 叫号 and the live ticket (H5, two contexts)', () => {
   let stack: RunningStack;
@@ -102,18 +105,9 @@ describeIfChromium('取号, 叫号 and the live ticket (H5, two contexts)', () =
   const graphql = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
     stackGraphql<T>(stack.appUrl, query, variables, token);
 
-  async function realName(token: string, person: { name: string; idNumber: string }) {
-    const answer = await graphql(
-      'mutation R($input: RealNameInput!) { submitRealName(input: $input) { id } }',
-      { input: person },
-      token,
-    );
-    expect(answer.errors).toBeUndefined();
-  }
-
   /** A context whose pages start signed in with `payload` (the session as the app keeps it). */
   async function signedInContext(
-    payload: SessionPayload,
+    session: AppSession,
     options: { viewport: { width: number; height: number }; care?: boolean; phone: boolean },
   ): Promise<BrowserContext> {
     const context = options.phone
@@ -124,37 +118,19 @@ describeIfChromium('取号, 叫号 and the live ticket (H5, two contexts)', () =
           timezoneId: 'Asia/Shanghai',
         });
     contexts.push(context);
-    const session = {
-      accessToken: payload.accessToken,
-      refreshToken: payload.refreshToken,
-      expiresAt: Date.now() + payload.expiresIn * 1000,
-      user: payload.user,
-    };
-    await context.addInitScript(
-      ([value, care]) => {
-        window.localStorage.setItem('session', JSON.stringify({ data: value }));
-        if (care) window.localStorage.setItem('careMode', JSON.stringify({ data: true }));
-      },
-      [session, options.care === true] as const,
-    );
+    await useSessionIn(context, session);
+    if (options.care) await useCareModeIn(context);
     return context;
   }
 
   async function staffPage(): Promise<Page> {
-    const login = await graphql<{ demoLogin: SessionPayload }>(
-      'mutation { demoLogin(persona: STAFF_SZ) { accessToken refreshToken expiresIn user { id role } } }',
-    );
-    if (!login.data) throw new Error(`demo login: ${JSON.stringify(login.errors)}`);
-    const context = await signedInContext(login.data.demoLogin, { viewport: DESK, phone: false });
+    const session = await demoSession(stack.appUrl, 'STAFF_SZ');
+    const context = await signedInContext(session, { viewport: DESK, phone: false });
     return context.newPage();
   }
 
   it('a citizen takes a number, a window calls it, and the citizen’s page shows the window without reloading', async () => {
-    const clock = await graphql(
-      'mutation C($at: String) { setTestClock(at: $at, frozen: false) { shanghai } }',
-      { at: TEST_NOW },
-    );
-    expect(clock.errors).toBeUndefined();
+    await setStackClock(stack.appUrl, TEST_NOW);
 
     // The citizen, at the hall, signs in (demo account A) and has a real name.
     const phone = await newPhoneContext(browser, NARROW);
@@ -167,7 +143,7 @@ describeIfChromium('取号, 叫号 and the live ticket (H5, two contexts)', () =
     await citizen.locator(M.accountCard).waitFor({ state: 'visible', timeout: 15_000 });
     const session = await storedSession(citizen);
     if (!session) throw new Error('not logged in');
-    await realName(session.accessToken, A_PERSON);
+    await submitRealName(stack.appUrl, session.accessToken, A_PERSON);
 
     // 预约取号 → 在线取号: the hall is taking numbers; every category with its queue.
     await citizen.goto(`${stack.appUrl}#/pages/visit/index`);
@@ -293,18 +269,14 @@ describeIfChromium('取号, 叫号 and the live ticket (H5, two contexts)', () =
   }, 300_000);
 
   it('长辈版: from the care-mode home to a ticket in three taps, 长者优先 offered at 74', async () => {
-    const clock = await graphql(
-      'mutation C($at: String) { setTestClock(at: $at, frozen: false) { shanghai } }',
-      { at: TEST_NOW },
-    );
-    expect(clock.errors).toBeUndefined();
+    await setStackClock(stack.appUrl, TEST_NOW);
     const login = await graphql<{ loginWithWechat: SessionPayload }>(
-      'mutation L($code: String!) { loginWithWechat(code: $code) { accessToken refreshToken expiresIn user { id role } } }',
+      `mutation L($code: String!) { loginWithWechat(code: $code) { ${SESSION_FIELDS} } }`,
       { code: 'queue-e2e-elder' },
     );
     if (!login.data) throw new Error(`login: ${JSON.stringify(login.errors)}`);
-    await realName(login.data.loginWithWechat.accessToken, ELDER);
-    const context = await signedInContext(login.data.loginWithWechat, {
+    await submitRealName(stack.appUrl, login.data.loginWithWechat.accessToken, ELDER);
+    const context = await signedInContext(appSession(login.data.loginWithWechat), {
       viewport: NARROW,
       care: true,
       phone: true,

@@ -14,6 +14,7 @@ import {
 import { launchBrowser, requireChromium } from '../support/browser';
 import { ROOT, startStack, type RunningStack } from '../support/stack';
 import {
+  NARROW,
   expectNoHorizontalOverflow,
   expectNoSeriousAxeViolations,
   toastGone,
@@ -31,7 +32,6 @@ const chromium = requireChromium();
 const describeIfChromium = chromium ? describe : describe.skip;
 // Written on every run; copy the ones worth keeping to docs/screenshots/ by hand.
 const SCREENSHOTS = join(ROOT, 'test', 'artifacts');
-const NARROW = { width: 360, height: 800 };
 const THEME = { code: 'YJS-KFD', name: '我要开饭店' };
 const DEVICE_KEY = `checklist:THEME:${THEME.code}`;
 

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -11,7 +10,14 @@ import {
   useCareModeIn,
 } from '../support/app';
 import { launchBrowser, requireChromium } from '../support/browser';
-import { ROOT, startStack, type RunningStack } from '../support/stack';
+import {
+  NARROW,
+  SCREENSHOTS,
+  expectNoHorizontalOverflow,
+  expectNoSeriousAxeViolations,
+} from '../support/page-checks';
+import { startStack, type RunningStack } from '../support/stack';
+import { stackGraphql } from '../support/stack-graphql';
 
 /**
  * 工作人员登录 (issue 5, staff accounts) in H5, as hall staff meet it: from 我的 (signed out) the
@@ -23,8 +29,6 @@ import { ROOT, startStack, type RunningStack } from '../support/stack';
 
 const chromium = requireChromium();
 const describeIfChromium = chromium ? describe : describe.skip;
-const ARTIFACTS = join(ROOT, 'test', 'artifacts');
-const NARROW = { width: 360, height: 800 };
 
 const S = {
   staffEntry: '[data-testid="staff-entry"]:visible',
@@ -46,27 +50,13 @@ const S = {
 
 const PASSWORD = 'Window-2026-sz';
 
-interface GqlBody<T> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
 describeIfChromium('工作人员登录 (H5)', () => {
   let stack: RunningStack;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
 
-  async function api<T>(query: string, variables: Record<string, unknown>, token?: string) {
-    const response = await fetch(`${stack.appUrl.replace(/\/?$/, '/')}graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GqlBody<T>;
-  }
+  const api = <T>(query: string, variables: Record<string, unknown>, token?: string) =>
+    stackGraphql<T>(stack.appUrl, query, variables, token);
 
   async function createStaff(adminToken: string, username: string): Promise<void> {
     const body = await api<{ createStaffAccount: { id: string } }>(
@@ -88,7 +78,7 @@ describeIfChromium('工作人员登录 (H5)', () => {
   }
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
+    mkdirSync(SCREENSHOTS, { recursive: true });
     [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
     const admin = await api<{ demoLogin: { accessToken: string } }>(
       'mutation { demoLogin(persona: SYSTEM_ADMIN) { accessToken } }',
@@ -123,22 +113,8 @@ describeIfChromium('工作人员登录 (H5)', () => {
   }
 
   async function expectAccessible(page: Page, state: string): Promise<void> {
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    );
-    if (serious.length > 0) {
-      console.log(`axe violations (${state}):\n${JSON.stringify(serious, null, 2)}`);
-    }
-    expect(serious.map((v) => `${v.impact} ${v.id}: ${v.help}`)).toEqual([]);
-    const widths = await page.evaluate(() => ({
-      document: document.documentElement.scrollWidth,
-      page: Array.from(document.querySelectorAll<HTMLElement>('.page'))
-        .filter((el) => el.offsetParent !== null)
-        .map((el) => el.scrollWidth),
-    }));
-    expect(widths.document).toBeLessThanOrEqual(NARROW.width);
-    for (const width of widths.page) expect(width).toBeLessThanOrEqual(NARROW.width);
+    await expectNoSeriousAxeViolations(page, state);
+    await expectNoHorizontalOverflow(page);
   }
 
   async function openLoginFromMe(page: Page): Promise<void> {
@@ -173,7 +149,7 @@ describeIfChromium('工作人员登录 (H5)', () => {
     await expect(page.locator(S.password).inputValue()).resolves.toBe('');
     await expect(page.locator(S.username).inputValue()).resolves.toBe('zhang.min');
     await expect(page.locator(S.password).getAttribute('type')).resolves.toBe('password');
-    await fullPageScreenshot(page, join(ARTIFACTS, 'staff-login-error-360.png'));
+    await fullPageScreenshot(page, join(SCREENSHOTS, 'staff-login-error-360.png'));
 
     await submit(page, 'Zhang.Min', PASSWORD);
     await page.locator(S.home).waitFor({ state: 'visible', timeout: 30_000 });
@@ -183,7 +159,7 @@ describeIfChromium('工作人员登录 (H5)', () => {
     await expect(page.locator(S.zones).innerText()).resolves.toBe('民生服务区');
     await expect(page.locator(S.windows).innerText()).resolves.toBe('25号窗口、26号窗口');
     await expectAccessible(page, 'staff home, normal');
-    await fullPageScreenshot(page, join(ARTIFACTS, 'staff-home-360.png'));
+    await fullPageScreenshot(page, join(SCREENSHOTS, 'staff-home-360.png'));
 
     // Stored like a citizen's session: a reload keeps the staff signed in.
     expect(await storedSession(page)).not.toBeNull();
@@ -204,7 +180,7 @@ describeIfChromium('工作人员登录 (H5)', () => {
     const message = await page.locator(S.loginError).innerText({ timeout: 15_000 });
     expect(message).toMatch(/^密码错误次数过多，账号已锁定，请 1[45] 分钟后再试或联系管理员解锁$/);
     await expectAccessible(page, 'login locked, care');
-    await fullPageScreenshot(page, join(ARTIFACTS, 'staff-login-locked-care-360.png'));
+    await fullPageScreenshot(page, join(SCREENSHOTS, 'staff-login-locked-care-360.png'));
 
     // The right password of the other account still works in care mode.
     await submit(page, 'zhang.min', PASSWORD);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Pool, RowDataPacket } from 'mysql2/promise';
 import { type HttpGraphql, inParallel } from '../support/graphql-clients';
+import { withCheckCharacter } from '../support/id-number';
 
 /** Monday 2026-09-28, 09:00 in Shanghai: a working day inside the hall's office hours. */
 export const OFFICE_HOURS_NOW = '2026-09-28T09:00:00+08:00';
@@ -14,13 +15,11 @@ export function person(n: number): { name: string; idNumber: string } {
   const month = String(1 + (Math.floor(n / 40) % 12)).padStart(2, '0');
   const day = String(1 + (Math.floor(n / 480) % 28)).padStart(2, '0');
   const first17 = `370103${year}${month}${day}${String(n % 1000).padStart(3, '0')}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((acc, digit, i) => acc + Number(digit) * weights[i], 0);
   const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
   const given = '建华秀英明远桂兰立新志强丽娟海燕国庆玉梅晓东春';
   return {
     name: `${surnames[n % 20]}${given[Math.floor(n / 20) % 20]}${given[Math.floor(n / 400) % 20]}`,
-    idNumber: first17 + '10X98765432'[sum % 11],
+    idNumber: withCheckCharacter(first17),
   };
 }
 

@@ -123,6 +123,16 @@ export async function useCareModeIn(context: BrowserContext): Promise<void> {
   });
 }
 
+/**
+ * Starts every page of `context` signed in with `session`, as if the user had logged in: Taro's
+ * H5 storage keeps `{ data }` as JSON under `session` (see `storedSession`).
+ */
+export async function useSessionIn(context: BrowserContext, session: object): Promise<void> {
+  await context.addInitScript((value) => {
+    window.localStorage.setItem('session', JSON.stringify({ data: value }));
+  }, session);
+}
+
 /** 我的: login, account, care-mode row, coming-soon rows, logout (H5 hooks, see miniapp/README.md). */
 export const ME_SELECTORS = {
   loginCard: '[data-testid="login-card"]:visible',

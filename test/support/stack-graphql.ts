@@ -38,3 +38,57 @@ export async function setStackClock(appUrl: string, at: string | null): Promise<
   );
   expect(answer.errors).toBeUndefined();
 }
+
+/** The login session as the app keeps it in storage (see `storedSession` in app.ts). */
+export interface AppSession {
+  accessToken: string;
+  refreshToken: string;
+  expiresAt: number;
+  user?: { id: string; role: string };
+}
+
+/** The fields of a login answer the app keeps; select them as `{ ${SESSION_FIELDS} }`. */
+export const SESSION_FIELDS = 'accessToken refreshToken expiresIn user { id role }';
+
+export interface SessionPayload {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  user: { id: string; role: string };
+}
+
+/** A login answer turned into the session the app would store after it. */
+export function appSession(payload: SessionPayload): AppSession {
+  return {
+    accessToken: payload.accessToken,
+    refreshToken: payload.refreshToken,
+    expiresAt: Date.now() + payload.expiresIn * 1000,
+    user: payload.user,
+  };
+}
+
+/** Signs in as a demo persona (e.g. STAFF_SZ) through the API: the session the app would keep. */
+export async function demoSession(appUrl: string, persona: string): Promise<AppSession> {
+  const login = await stackGraphql<{ demoLogin: SessionPayload }>(
+    appUrl,
+    `mutation { demoLogin(persona: ${persona}) { ${SESSION_FIELDS} } }`,
+  );
+  const payload = login.data?.demoLogin;
+  if (!payload) throw new Error(`demo login ${persona}: ${JSON.stringify(login.errors)}`);
+  return appSession(payload);
+}
+
+/** 实名: submits `person` (name + ID number) for the signed-in user, as the 实名信息 form does. */
+export async function submitRealName(
+  appUrl: string,
+  token: string | undefined,
+  person: { name: string; idNumber: string },
+): Promise<void> {
+  const answer = await stackGraphql(
+    appUrl,
+    'mutation R($input: RealNameInput!) { submitRealName(input: $input) { id } }',
+    { input: person },
+    token,
+  );
+  expect(answer.errors).toBeUndefined();
+}

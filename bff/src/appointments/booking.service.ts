@@ -10,12 +10,11 @@ import {
 import { BookingCalendarRepository } from '../booking-calendar/booking-calendar.repository';
 import { Clock } from '../common/clock/clock';
 import { AppError } from '../common/errors/app.error';
-import { dialectOf } from '../database/data-source';
 import { inTransaction, uniqueViolationDetail } from '../database/transaction';
 import { isUniqueViolation } from '../database/unique-violation';
 import { ActingForService, type ActingSubject } from '../family/acting-for.service';
 import { OutboxService } from '../outbox/outbox.service';
-import { AppUserEntity } from '../users/app-user.entity';
+import { lockAccountRow } from '../users/account-row-lock';
 import { AppointmentEntity, activeKeyOf } from './appointment.entity';
 import { APPOINTMENT_MESSAGES } from './appointments.messages';
 import { AppointmentsRepository } from './appointments.repository';
@@ -181,7 +180,8 @@ export class BookingService {
     now: Date,
   ): Promise<BookingResult> {
     const { settings } = bookable;
-    await this.lockAccount(manager, row.actorUserId);
+    // Two bookings of one account at once count each other against the limit.
+    await lockAccountRow(manager, row.actorUserId);
     const checks = await this.appointments.bookingChecks(manager, {
       actorUserId: row.actorUserId,
       idempotencyKey: row.idempotencyKey,
@@ -286,21 +286,6 @@ export class BookingService {
       }
       throw error;
     }
-  }
-
-  /**
-   * On MySQL, holds the account's row until the transaction ends, so two bookings of one account
-   * at once count each other against the limit. SQLite runs one transaction at a time.
-   */
-  private async lockAccount(manager: EntityManager, userId: string): Promise<void> {
-    if (dialectOf(this.dataSource) !== 'mysql') return;
-    await manager
-      .getRepository(AppUserEntity)
-      .createQueryBuilder('account')
-      .select('account.id')
-      .where('account.id = :userId', { userId })
-      .setLock('pessimistic_write')
-      .getRawOne();
   }
 
   private keyReused(): AppError {

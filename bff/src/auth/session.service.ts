@@ -136,15 +136,7 @@ export class SessionService {
       accessToken,
       Math.floor(now / 1000),
     );
-    if (!claims) return null;
-    const session = await this.openSession(claims.sessionId, now);
-    if (!session || session.userId !== claims.userId) return null;
-    return {
-      userId: session.userId,
-      sessionId: claims.sessionId,
-      role: session.role,
-      hallCode: session.hallCode,
-    };
+    return claims ? this.sessionUser(claims.userId, claims.sessionId, now) : null;
   }
 
   /**
@@ -152,10 +144,19 @@ export class SessionService {
    * session check as `authenticate` (open, not expired, account not disabled; role and hall read
    * anew) without the access token, whose expiry only matters when the connection opens.
    */
-  async recheck(user: AuthUser, now = Date.now()): Promise<AuthUser | null> {
-    const session = await this.openSession(user.sessionId, now);
-    if (!session || session.userId !== user.userId) return null;
-    return { ...user, role: session.role, hallCode: session.hallCode };
+  recheck(user: AuthUser, now = Date.now()): Promise<AuthUser | null> {
+    return this.sessionUser(user.userId, user.sessionId, now);
+  }
+
+  /** The user of an open session (role and hall as of now), if it is still `userId`'s. */
+  private async sessionUser(
+    userId: string,
+    sessionId: string,
+    now: number,
+  ): Promise<AuthUser | null> {
+    const session = await this.openSession(sessionId, now);
+    if (!session || session.userId !== userId) return null;
+    return { userId, sessionId, role: session.role, hallCode: session.hallCode };
   }
 
   /**

@@ -122,11 +122,11 @@ export class BookingCalendarService {
 
   async categories(hallCode: string): Promise<CategoryView[]> {
     await this.requireSettings(hallCode);
-    const [categories, templates] = await Promise.all([
+    const [categories, templates, zones] = await Promise.all([
       this.repository.categories(hallCode),
       this.repository.templates(hallCode),
+      this.repository.zoneNames(hallCode),
     ]);
-    const zones = await this.repository.zoneNames(hallCode);
     return categories.map((category) => ({
       hallCode,
       code: category.code,

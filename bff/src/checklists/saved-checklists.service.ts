@@ -6,11 +6,10 @@ import {
   type ChecklistEvaluation,
 } from '@shizhong/domain';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { AppError } from '../common/errors/app.error';
-import { dialectOf } from '../database/data-source';
 import { isUniqueViolation } from '../database/unique-violation';
-import { AppUserEntity } from '../users/app-user.entity';
+import { lockAccountRow } from '../users/account-row-lock';
 import {
   ChecklistService,
   checkChecklistState,
@@ -79,7 +78,9 @@ export class SavedChecklistsService {
     for (let attempt = 0; ; attempt += 1) {
       try {
         const row = await inTransaction(this.dataSource, async (manager) => {
-          await this.lockAccount(manager, userId);
+          // Two first saves of different subjects cannot both pass the limit check (the
+          // integration test races three at the 30th; without the lock it fails on MariaDB).
+          await lockAccountRow(manager, userId);
           const repository = manager.getRepository(SavedChecklistEntity);
           const existing = await repository.findOneBy({
             userId,
@@ -128,23 +129,6 @@ export class SavedChecklistsService {
   async remove(userId: string, id: string): Promise<void> {
     const result = await this.dataSource.getRepository(SavedChecklistEntity).delete({ id, userId });
     if (!result.affected) throw new AppError('NOT_FOUND', NOT_FOUND_MESSAGE);
-  }
-
-  /**
-   * On MySQL, holds the account row until the transaction ends, so two first saves of different
-   * subjects cannot both pass the limit check (the integration test races three at the 30th;
-   * without this lock it fails on MariaDB). SQLite has no row locks; the BFF's one connection
-   * to it passes the same race.
-   */
-  private async lockAccount(manager: EntityManager, userId: string): Promise<void> {
-    if (dialectOf(this.dataSource) !== 'mysql') return;
-    await manager
-      .getRepository(AppUserEntity)
-      .createQueryBuilder('account')
-      .select('account.id')
-      .where('account.id = :userId', { userId })
-      .setLock('pessimistic_write')
-      .getOne();
   }
 
   /** A row over the current template: what it no longer asks or lists is left out. */

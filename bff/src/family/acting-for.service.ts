@@ -10,6 +10,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../common/errors/app.error';
 import { CitizenProfileEntity } from '../profiles/citizen-profile.entity';
+import { ProfilesService } from '../profiles/profiles.service';
 import { FamilyMemberEntity } from './family-member.entity';
 
 /**
@@ -43,7 +44,10 @@ export interface ActingSubject {
  */
 @Injectable()
 export class ActingForService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly profiles: ProfilesService,
+  ) {}
 
   /**
    * The subject, or a coded refusal: REAL_NAME_REQUIRED when the caller has no real-name profile
@@ -96,15 +100,8 @@ export class ActingForService {
   }
 
   /** The caller as a viewer of records: their account and their own ID number's blind index. */
-  async viewerOf(
-    callerUserId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<RecordViewer> {
-    const profile = await manager.getRepository(CitizenProfileEntity).findOne({
-      where: { userId: callerUserId },
-      select: { userId: true, idNumberHash: true },
-    });
-    return { userId: callerUserId, idNumberHash: profile?.idNumberHash ?? null };
+  async viewerOf(callerUserId: string): Promise<RecordViewer> {
+    return { userId: callerUserId, idNumberHash: await this.profiles.idNumberHashOf(callerUserId) };
   }
 
   /**

@@ -103,12 +103,23 @@ export class QueueSnapshots {
     return [...queues.values()].map((queue) => queue.status);
   }
 
-  /** The display board: today's last calls and every category's queue; no personal data. */
-  async board(hallCode: string): Promise<QueueBoardType> {
+  /**
+   * The display board: today's last calls and every category's queue; no personal data.
+   * `today` — every category of the hall today, as `categories` read them — spares reading them
+   * again (the live views build the board and the tickets from one read).
+   */
+  async board(
+    hallCode: string,
+    today?: ReadonlyMap<string, QueueCategorySnapshot>,
+  ): Promise<QueueBoardType> {
     const hall = await this.reference.hall(hallCode);
     const date = this.today();
-    const [queues, calls] = await Promise.all([
-      this.queues(hall, date, null),
+    const [waiting, calls] = await Promise.all([
+      today
+        ? [...today.values()].map((snapshot) => snapshot.category)
+        : this.queues(hall, date, null).then((queues) =>
+            [...queues.values()].map((queue) => queue.status),
+          ),
       this.repository.lastCalls(hall.code, date, BOARD_CALLS),
     ]);
     return {
@@ -127,7 +138,7 @@ export class QueueSnapshots {
           },
         ];
       }),
-      waiting: [...queues.values()].map((queue) => queue.status),
+      waiting,
     };
   }
 

@@ -293,7 +293,7 @@ export class StaffAccountsService {
   }
 
   /** Runs `work` in `manager`'s transaction when it has one, else in a new transaction. */
-  async inTransaction<T>(
+  private async inTransaction<T>(
     manager: EntityManager | undefined,
     work: (m: EntityManager) => Promise<T>,
   ): Promise<T> {

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { SessionService } from '../auth/session.service';
 import { AppError } from '../common/errors/app.error';
+import { inTransaction } from '../database/transaction';
 import { assertMayManage, hallForNewAccount, staffListScope } from './staff-admin-access';
 import { StaffAdminAuditService } from './staff-admin-audit.service';
 import { StaffAccountsService, type StaffAccountView } from './staff-accounts.service';
@@ -25,6 +28,7 @@ export interface CreateStaffAccountCommand {
 @Injectable()
 export class StaffAdminService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accounts: StaffAccountsService,
     private readonly audit: StaffAdminAuditService,
     private readonly sessions: SessionService,
@@ -36,7 +40,7 @@ export class StaffAdminService {
 
   async create(caller: AuthUser, command: CreateStaffAccountCommand): Promise<StaffAccountView> {
     const hallCode = hallForNewAccount(caller, command.role, command.hallCode);
-    const userId = await this.accounts.inTransaction(undefined, async (manager) => {
+    const userId = await inTransaction(this.dataSource, async (manager) => {
       const id = await this.accounts.create(
         { ...command, hallCode, createdBy: caller.userId },
         manager,
@@ -72,7 +76,7 @@ export class StaffAdminService {
       );
     }
     const hallCode = target.hall.code;
-    await this.accounts.inTransaction(undefined, async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const assignment = await this.accounts.replaceAssignment(
         userId,
         hallCode,
@@ -99,7 +103,7 @@ export class StaffAdminService {
 
   async unlock(caller: AuthUser, userId: string): Promise<StaffAccountView> {
     const target = await this.requireManageable(caller, userId);
-    await this.accounts.inTransaction(undefined, async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       await this.accounts.unlock(userId, manager);
       await this.audit.record(manager, {
         actorUserId: caller.userId,
@@ -118,7 +122,7 @@ export class StaffAdminService {
       throw new AppError('BAD_USER_INPUT', '不能停用自己的账号', { field: 'id' });
     }
     const target = await this.requireManageable(caller, userId);
-    await this.accounts.inTransaction(undefined, async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       await this.accounts.disable(userId, manager);
       await this.audit.record(manager, {
         actorUserId: caller.userId,

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AuthRateLimitService } from '../auth/auth-rate-limit.service';
 import type { AuthUser } from '../auth/auth-user';
 import type { LoginResult } from '../auth/auth.service';
 import { SessionService } from '../auth/session.service';
 import { AppError } from '../common/errors/app.error';
+import { inTransaction } from '../database/transaction';
 import { UsersService } from '../users/users.service';
 import { isLocked, lockedMessage, lockMinutesLeft } from './login-lockout';
 import { PasswordHasher } from './password-hasher';
@@ -24,6 +27,7 @@ import { normaliseStaffUsername } from './staff-credentials-policy';
 @Injectable()
 export class StaffAuthService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accounts: StaffAccountsService,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
@@ -86,7 +90,7 @@ export class StaffAuthService {
         field: 'newPassword',
       });
     }
-    await this.accounts.inTransaction(undefined, async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       await this.accounts.setPassword(account.userId, next, manager, now);
       await this.audit.record(
         manager,

@@ -1,6 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AppError } from '../common/errors/app.error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { inTransaction } from '../database/transaction';
 import { StaffAdminAuditService } from './staff-admin-audit.service';
 import { StaffAccountsService } from './staff-accounts.service';
 
@@ -14,6 +17,7 @@ export class StaffBootstrapService implements OnApplicationBootstrap {
   private readonly logger = new Logger('StaffBootstrap');
 
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly accounts: StaffAccountsService,
     private readonly audit: StaffAdminAuditService,
@@ -25,7 +29,7 @@ export class StaffBootstrapService implements OnApplicationBootstrap {
     if (!username || !password) return;
     if (await this.accounts.hasSystemAdmin()) return;
     try {
-      await this.accounts.inTransaction(undefined, async (manager) => {
+      await inTransaction(this.dataSource, async (manager) => {
         const userId = await this.accounts.create(
           {
             username,

@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { AppError } from '../common/errors/app.error';
 import { dialectOf } from '../database/data-source';
 import { sqlTimestamp } from '../database/transaction';
+import type { OutboxOutcome } from '../outbox/outbox-handler';
+import { SubscribeMessageError } from './subscribe-message.adapter';
 import {
   SubscribeTemplates,
   type SubscribePurpose,
@@ -108,6 +110,28 @@ export class SubscriptionQuotaService {
       .set({ remaining: () => 'remaining + 1', updatedAt: now })
       .where('user_id = :userId AND template_id = :templateId', { userId, templateId })
       .execute();
+  }
+
+  /**
+   * Settles the subscription after a message taken by `consume` failed to send, and says what the
+   * outbox should do with the message: WeChat's "no subscription" clears the quota, any other
+   * failure gives the message back. Errors that are not WeChat's are rethrown after the refund.
+   */
+  async settleFailedSend(
+    error: unknown,
+    userId: string,
+    templateId: string,
+    now: Date,
+  ): Promise<OutboxOutcome> {
+    if (error instanceof SubscribeMessageError && error.kind === 'NO_SUBSCRIPTION') {
+      await this.clear(userId, templateId, now);
+      return { kind: 'SKIPPED', reason: `NO_SUBSCRIPTION (WeChat ${error.errcode})` };
+    }
+    await this.refund(userId, templateId, now);
+    if (!(error instanceof SubscribeMessageError)) throw error;
+    return error.kind === 'TRANSIENT'
+      ? { kind: 'RETRY', error: error.message }
+      : { kind: 'FAILED', error: error.message };
   }
 
   /** WeChat says the user has no subscription to this template (43101): none is left. */

@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 import type { OutboxHandler, OutboxOutcome } from '../../outbox/outbox-handler';
 import {
   SUBSCRIBE_MESSAGE_ADAPTER,
-  SubscribeMessageError,
   type SubscribeMessageAdapter,
 } from '../../subscribe-messages/subscribe-message.adapter';
 import { SubscribeTemplates } from '../../subscribe-messages/subscribe-templates';
@@ -77,21 +76,7 @@ export class AppointmentReminderHandler implements OutboxHandler<AppointmentRemi
       });
       return { kind: 'SENT' };
     } catch (error) {
-      if (!(error instanceof SubscribeMessageError)) {
-        await this.quotas.refund(user.id, template.templateId, now);
-        throw error;
-      }
-      switch (error.kind) {
-        case 'NO_SUBSCRIPTION':
-          await this.quotas.clear(user.id, template.templateId, now);
-          return { kind: 'SKIPPED', reason: `NO_SUBSCRIPTION (WeChat ${error.errcode})` };
-        case 'TRANSIENT':
-          await this.quotas.refund(user.id, template.templateId, now);
-          return { kind: 'RETRY', error: error.message };
-        case 'PERMANENT':
-          await this.quotas.refund(user.id, template.templateId, now);
-          return { kind: 'FAILED', error: error.message };
-      }
+      return this.quotas.settleFailedSend(error, user.id, template.templateId, now);
     }
   }
 }

@@ -45,7 +45,8 @@ const FINAL = new Set(['COMPLETED', 'CANCELLED']);
  *
  * Every instance listens to QUEUE_CHANGED on the pub/sub (its own changes included) and, for each
  * changed hall and day, builds each affected view ONCE — one `QueueSnapshots.categories` read for
- * all affected categories that have subscribers here, one board per hall, one read for all
+ * all affected categories that have subscribers here (all the hall's categories when its board is
+ * watched too: the board is built from the same read), one board per hall, one read for all
  * watched consoles of the hall — then hands every subscriber its own ticket's view from it
  * (a lookup, no query per subscriber). Tickets that left the active set (completed, cancelled,
  * skipped, transferred elsewhere) are read one by one, only when the change names them.
@@ -218,14 +219,17 @@ export class QueueLiveViews implements OnApplicationBootstrap, OnApplicationShut
   }
 
   private async rebuild(change: FoldedQueueChange): Promise<void> {
-    await Promise.all([
-      this.rebuildTickets(change),
-      this.rebuildBoards(change),
-      this.rebuildWindows(change),
-    ]);
+    await Promise.all([this.rebuildTicketsAndBoards(change), this.rebuildWindows(change)]);
   }
 
-  private async rebuildTickets(change: FoldedQueueChange): Promise<void> {
+  /**
+   * The watched tickets and boards of the change's hall and day. A board shows every category of
+   * the hall today: when it is watched too, the tickets' categories come from that same read.
+   */
+  private async rebuildTicketsAndBoards(change: FoldedQueueChange): Promise<void> {
+    const boards = this.boards.get(change.hallCode);
+    const boardDue =
+      boards !== undefined && boards.size > 0 && change.serviceDate === this.snapshots.today();
     const watches: TicketWatch[] = [];
     for (const set of this.tickets.values()) {
       for (const watch of set) {
@@ -234,7 +238,6 @@ export class QueueLiveViews implements OnApplicationBootstrap, OnApplicationShut
         }
       }
     }
-    if (watches.length === 0) return;
     // One read for every changed category that has a watched active ticket here.
     const codes = [
       ...new Set(
@@ -243,15 +246,39 @@ export class QueueLiveViews implements OnApplicationBootstrap, OnApplicationShut
           .map((watch) => watch.categoryCode),
       ),
     ];
+    const shared = boardDue && codes.length > 0;
     const marks = this.cache.mark(change.hallCode, change.serviceDate, codes);
     const queues =
       codes.length > 0
-        ? await this.snapshots.categories(change.hallCode, change.serviceDate, codes)
+        ? await this.snapshots.categories(
+            change.hallCode,
+            change.serviceDate,
+            shared ? null : codes,
+          )
         : new Map<string, QueueCategorySnapshot>();
     this.cache.store(change.hallCode, change.serviceDate, queues, marks);
+    await Promise.all([
+      this.pushTickets(change, watches, codes, queues),
+      boards && boardDue
+        ? this.snapshots.board(change.hallCode, shared ? queues : undefined).then((board) => {
+            for (const watch of boards) push(watch, board);
+          })
+        : undefined,
+    ]);
+  }
+
+  /** Each watched ticket's view from the read of `codes`, or read alone when it left them. */
+  private async pushTickets(
+    change: FoldedQueueChange,
+    watches: readonly TicketWatch[],
+    codes: readonly string[],
+    queues: ReadonlyMap<string, QueueCategorySnapshot>,
+  ): Promise<void> {
     const missing = new Set<string>();
     for (const watch of watches) {
-      const view = queues.get(watch.categoryCode)?.tickets.get(watch.ticketId);
+      const view = codes.includes(watch.categoryCode)
+        ? queues.get(watch.categoryCode)?.tickets.get(watch.ticketId)
+        : undefined;
       if (view) this.pushTicket(watch, view);
       else if (
         change.ticketIds.has(watch.ticketId) ||
@@ -313,13 +340,6 @@ export class QueueLiveViews implements OnApplicationBootstrap, OnApplicationShut
       if (!view) throw new Error('no view of a ticket');
       return view;
     });
-  }
-
-  private async rebuildBoards(change: FoldedQueueChange): Promise<void> {
-    const set = this.boards.get(change.hallCode);
-    if (!set || set.size === 0 || change.serviceDate !== this.snapshots.today()) return;
-    const board = await this.snapshots.board(change.hallCode);
-    for (const watch of set) push(watch, board);
   }
 
   private async rebuildWindows(change: FoldedQueueChange): Promise<void> {

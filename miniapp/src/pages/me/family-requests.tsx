@@ -8,6 +8,7 @@ import {
 } from '@shizhong/domain';
 import { getClient } from '@/api/client';
 import { toUserFacingError } from '@/api/errors';
+import { confirmDanger } from '@/common/confirm';
 import type {
   FamilyLinkFieldsFragment,
   FamilyLinksToMeQuery as FamilyLinksToMeData,
@@ -22,10 +23,6 @@ import { familyRequestStrings as s } from './family-requests.strings';
 import './family-requests.scss';
 
 type Link = FamilyLinkFieldsFragment;
-/** The dialog is drawn by WeChat / Taro (no CSS variables): dark red, ≥ 4.5:1 on white. */
-const DANGER_COLOR = '#b3261e';
-const TEXT_COLOR = '#1a1f29';
-
 function disabledWhile(busy: boolean): { disabled?: true } {
   return busy ? { disabled: true } : {};
 }
@@ -36,16 +33,8 @@ function shanghaiDate(iso: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-async function confirmDialog(title: string, content: string, confirmText: string) {
-  const { confirm } = await Taro.showModal({
-    title,
-    content,
-    confirmText,
-    cancelText: s.cancel,
-    confirmColor: DANGER_COLOR,
-    cancelColor: TEXT_COLOR,
-  });
-  return confirm;
+function confirmDialog(title: string, content: string, confirmText: string) {
+  return confirmDanger({ title, content, confirmText, cancelText: s.cancel });
 }
 
 function LinkRow({ link, onChanged }: { link: Link; onChanged: (next: Link) => void }) {

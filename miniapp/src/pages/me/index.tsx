@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { getClient } from '@/api/client';
 import { getAuthService, getSessionStore, useSession } from '@/auth';
 import type { AccountRole } from '@/auth/session-store';
+import { confirmDanger } from '@/common/confirm';
 import { CareModeToggle } from '@/components/care-mode-toggle';
 import { PageShell } from '@/components/page-shell';
 import type { DemoPersona, MeOverviewQuery as MeOverviewData } from '@/gql/graphql';
@@ -19,9 +20,6 @@ import { meStrings as s } from './strings';
 import './index.scss';
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp';
-/** The dialog is drawn by WeChat / Taro (no CSS variables): dark red, ≥ 4.5:1 on white. */
-const LOGOUT_CONFIRM_COLOR = '#b3261e';
-
 /**
  * Taro H5 styles `taro-button-core[disabled]` as faded even for `disabled={false}` (the attribute
  * is still set), so pass it only while it applies.
@@ -222,15 +220,13 @@ function MePage() {
   });
 
   const confirmLogout = async () => {
-    const { confirm } = await Taro.showModal({
+    const confirmed = await confirmDanger({
       title: s.logoutConfirmTitle,
       content: s.logoutConfirmContent,
       confirmText: s.logoutConfirm,
       cancelText: s.logoutCancel,
-      confirmColor: LOGOUT_CONFIRM_COLOR,
-      cancelColor: '#1a1f29',
     });
-    if (!confirm) return;
+    if (!confirmed) return;
     await getAuthService().logout();
     void Taro.showToast({ title: s.loggedOut, icon: 'none' });
   };

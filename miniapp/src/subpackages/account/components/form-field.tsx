@@ -1,5 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import { a11y } from '@/utils/a11y';
+import './form-field.scss';
 
 export interface FormFieldProps {
   /** Used in the test ids: `<testId>-input`, `<testId>-error`. */
@@ -10,9 +11,12 @@ export interface FormFieldProps {
   value: string;
   onChange: (value: string) => void;
   type?: 'text' | 'number' | 'idcard';
+  password?: boolean;
   placeholder?: string;
   maxlength: number;
   error?: string;
+  /** Enter (or the keyboard's 完成) in this field. */
+  onConfirm?: () => void;
 }
 
 /** A labelled input with its error message right below it (and in its screen-reader label). */
@@ -23,9 +27,11 @@ export function FormField({
   value,
   onChange,
   type = 'text',
+  password,
   placeholder,
   maxlength,
   error,
+  onConfirm,
 }: FormFieldProps) {
   return (
     <View className={`account-field${error ? ' account-field--error' : ''}`}>
@@ -36,11 +42,13 @@ export function FormField({
       <Input
         className="account-field__input"
         type={type}
+        password={password}
         value={value}
         placeholder={placeholder}
         placeholderClass="account-field__placeholder"
         maxlength={maxlength}
         onInput={(e) => onChange(e.detail.value)}
+        {...(onConfirm ? { confirmType: 'done' as const, onConfirm: () => onConfirm() } : {})}
         data-testid={`${testId}-input`}
         {...a11y({ label: error ? `${label}${note ?? ''}，${error}` : `${label}${note ?? ''}` })}
       />

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { shanghaiTimeOf } from '@shizhong/domain';
 import { getClient } from '@/api/client';
+import { confirmDanger } from '@/common/confirm';
 import type { QueueTicketFieldsFragment, QueueTicketQuery as QueueTicketData } from '@/gql/graphql';
 import { runMutation } from '@/subpackages/account/run-mutation';
 import { ActionButton } from '@/subpackages/booking/components/action-button';
@@ -20,9 +21,6 @@ import {
 import { queueStrings as s } from '../strings';
 
 type Ticket = QueueTicketFieldsFragment;
-
-/** Taro's dialog is drawn without CSS variables: dark red, ≥ 4.5:1 on white. */
-const CANCEL_CONFIRM_COLOR = '#b3261e';
 
 const LIVE_TEXT: Record<LiveMode, string | null> = {
   live: s.live,
@@ -79,15 +77,13 @@ export function TicketCard({
 
   const cancel = async () => {
     if (busy) return;
-    const { confirm } = await Taro.showModal({
+    const confirmed = await confirmDanger({
       title: s.cancelTitle,
       content: s.cancelContent(ticket.number, ticket.categoryName),
       confirmText: s.cancelConfirm,
       cancelText: s.cancelKeep,
-      confirmColor: CANCEL_CONFIRM_COLOR,
-      cancelColor: '#1a1f29',
     });
-    if (!confirm) return;
+    if (!confirmed) return;
     setBusy(true);
     setError(null);
     const result = await runMutation(CancelQueueTicketMutation, { id: ticket.id });

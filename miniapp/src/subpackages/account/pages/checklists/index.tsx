@@ -4,6 +4,7 @@ import { useCallback, useRef, useState } from 'react';
 import { getClient } from '@/api/client';
 import { toUserFacingError, type UserFacingError } from '@/api/errors';
 import { useSession } from '@/auth';
+import { confirmDanger } from '@/common/confirm';
 import { openChecklist, switchTab } from '@/common/navigation';
 import { PageShell } from '@/components/page-shell';
 import { StateView } from '@/components/state-view';
@@ -21,9 +22,6 @@ import '../../account.scss';
 import './index.scss';
 
 type Saved = SavedChecklistFieldsFragment;
-/** Taro's dialog is drawn without CSS variables: dark red, ≥ 4.5:1 on white. */
-const REMOVE_CONFIRM_COLOR = '#b3261e';
-
 interface ListState {
   data: Saved[] | undefined;
   error: UserFacingError | undefined;
@@ -73,15 +71,13 @@ function SavedRow({ saved, onRemoved }: { saved: Saved; onRemoved: () => void })
   const date = formatSavedAt(saved.updatedAt);
   const open = () => openChecklist(saved.kind, saved.code);
   const remove = async () => {
-    const { confirm } = await Taro.showModal({
+    const confirmed = await confirmDanger({
       title: s.removeTitle,
       content: s.removeContent(saved.title),
       confirmText: s.removeConfirm,
       cancelText: s.cancel,
-      confirmColor: REMOVE_CONFIRM_COLOR,
-      cancelColor: '#1a1f29',
     });
-    if (!confirm) return;
+    if (!confirmed) return;
     const result = await runMutation(DeleteSavedChecklistMutation, { id: saved.id });
     if (!result.ok) {
       void Taro.showToast({ title: result.error.message, icon: 'none', duration: 3000 });

@@ -10,6 +10,7 @@ import {
 } from '@shizhong/domain';
 import { useGraphqlQuery } from '@/api/use-graphql-query';
 import { useSession } from '@/auth';
+import { confirmDanger } from '@/common/confirm';
 import { switchTab } from '@/common/navigation';
 import { PageShell } from '@/components/page-shell';
 import { StateView } from '@/components/state-view';
@@ -37,9 +38,6 @@ import '../../account.scss';
 import './index.scss';
 
 type Member = FamilyMemberFieldsFragment;
-/** Taro's dialog is drawn without CSS variables: dark red, ≥ 4.5:1 on white. */
-const REMOVE_CONFIRM_COLOR = '#b3261e';
-
 function busyProps(busy: boolean): { disabled?: true } {
   return busy ? { disabled: true } : {};
 }
@@ -258,15 +256,13 @@ function MemberRow({ member, onRemoved }: { member: Member; onRemoved: () => voi
   const status = FAMILY_LINK_STATUS_LABELS[member.linkStatus];
   const statusHint = s.statusHint[member.linkStatus];
   const remove = async () => {
-    const { confirm } = await Taro.showModal({
+    const confirmed = await confirmDanger({
       title: s.removeTitle,
       content: s.removeContent(member.maskedName),
       confirmText: s.removeConfirm,
       cancelText: s.cancel,
-      confirmColor: REMOVE_CONFIRM_COLOR,
-      cancelColor: '#1a1f29',
     });
-    if (!confirm) return;
+    if (!confirmed) return;
     const result = await runMutation(RemoveFamilyMemberMutation, { id: member.id });
     if (!result.ok) {
       void Taro.showToast({ title: result.error.message, icon: 'none', duration: 3000 });

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ADDRESS_MESSAGES, validateAddressDetail, validateAddressRegion } from '@shizhong/domain';
+import { confirmDanger } from '@/common/confirm';
 import type { PostalAddressFieldsFragment } from '@/gql/graphql';
 import { a11y } from '@/utils/a11y';
 import { ClearAddressMutation, SetAddressMutation } from '../../address.graphql';
@@ -12,9 +13,6 @@ import { realNameStrings as s } from './strings';
 
 type Address = PostalAddressFieldsFragment;
 type AddressErrors = Partial<Record<'region' | 'detail' | 'form', string>>;
-/** The dialog is drawn by WeChat / Taro (no CSS variables): dark red, ≥ 4.5:1 on white. */
-const DANGER_COLOR = '#b3261e';
-
 function busyProps(busy: boolean): { disabled?: true } {
   return busy ? { disabled: true } : {};
 }
@@ -126,15 +124,13 @@ export function AddressCard({ initial }: { initial: Address | null }) {
 
   const remove = async () => {
     if (busy) return;
-    const { confirm } = await Taro.showModal({
+    const confirmed = await confirmDanger({
       title: s.addressRemoveTitle,
       content: s.addressRemoveContent,
       confirmText: s.addressRemoveConfirm,
       cancelText: s.addressCancel,
-      confirmColor: DANGER_COLOR,
-      cancelColor: '#1a1f29',
     });
-    if (!confirm) return;
+    if (!confirmed) return;
     setBusy(true);
     const result = await runMutation(ClearAddressMutation, {});
     setBusy(false);

@@ -5,6 +5,7 @@ import { getClient } from '@/api/client';
 import { toUserFacingError } from '@/api/errors';
 import { useGraphqlQuery } from '@/api/use-graphql-query';
 import { useSession } from '@/auth';
+import { confirmDanger } from '@/common/confirm';
 import { switchTab } from '@/common/navigation';
 import { PageShell } from '@/components/page-shell';
 import { ScanCodeEntry } from '@/components/scan-code-entry';
@@ -36,9 +37,6 @@ import './index.scss';
 
 type Appointment = AppointmentFieldsFragment;
 const PAGE_SIZE = 20;
-/** Taro's dialog is drawn without CSS variables: dark red, ≥ 4.5:1 on white. */
-const CANCEL_CONFIRM_COLOR = '#b3261e';
-
 const STATUS_TONE: Record<Appointment['status'], 'active' | 'done' | 'ended' | 'bad'> = {
   BOOKED: 'active',
   CHECKED_IN: 'done',
@@ -85,15 +83,13 @@ function AppointmentCard({
 
   const cancel = async () => {
     if (busy) return;
-    const { confirm } = await Taro.showModal({
+    const confirmed = await confirmDanger({
       title: s.cancelTitle,
       content: s.cancelContent(what),
       confirmText: s.cancelConfirm,
       cancelText: s.cancelKeep,
-      confirmColor: CANCEL_CONFIRM_COLOR,
-      cancelColor: '#1a1f29',
     });
-    if (!confirm) return;
+    if (!confirmed) return;
     setBusy(true);
     setError(null);
     const result = await runMutation(CancelAppointmentMutation, { id: appointment.id });

@@ -3,8 +3,8 @@ import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { getAuthService, useSession } from '@/auth';
 import { PageShell } from '@/components/page-shell';
+import { FormField } from '@/subpackages/account/components/form-field';
 import { a11y } from '@/utils/a11y';
-import { StaffField } from '../../components/staff-field';
 import {
   checkStaffLogin,
   staffLoginErrorFromServer,
@@ -70,7 +70,7 @@ function StaffLoginPage() {
               {s.citizenSignedIn}
             </Text>
           )}
-          <StaffField
+          <FormField
             testId="staff-username"
             label={s.usernameLabel}
             placeholder={s.usernamePlaceholder}
@@ -82,7 +82,7 @@ function StaffLoginPage() {
             }}
             error={errors.username}
           />
-          <StaffField
+          <FormField
             testId="staff-password"
             label={s.passwordLabel}
             placeholder={s.passwordPlaceholder}

@@ -223,11 +223,11 @@ function TransferPanel({
       </View>
       <Text className="wc-label">{s.transferToWindow}</Text>
       <Input
-        className="wc-input"
+        className="bk-input wc-input"
         type="number"
         value={windowNumber}
         placeholder={s.windowNumberPlaceholder}
-        placeholderClass="wc-input__placeholder"
+        placeholderClass="bk-input__placeholder"
         maxlength={4}
         onInput={(e) => {
           setWindowNumber(e.detail.value);
